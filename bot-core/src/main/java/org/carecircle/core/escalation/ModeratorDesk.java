@@ -1,0 +1,17 @@
+package org.carecircle.core.escalation;
+
+/**
+ * What moderators can do with an escalation, from any platform. Every attempt is checked
+ * (configured moderator, configured destination) and audited, accepted or refused.
+ */
+public interface ModeratorDesk {
+
+  ActionResult claim(long escalationId, ModeratorRef by);
+
+  ActionResult resolve(long escalationId, ModeratorRef by);
+
+  ActionResult note(long escalationId, ModeratorRef by, String text);
+
+  /** Sends text to the person through the bot, signed as "a moderator of the community". */
+  ActionResult relay(long escalationId, ModeratorRef by, String text);
+}

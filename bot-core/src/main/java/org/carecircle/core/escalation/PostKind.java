@@ -1,0 +1,13 @@
+package org.carecircle.core.escalation;
+
+/** Why a moderator post is sent. */
+public enum PostKind {
+  /** A new escalation. */
+  NEW,
+  /** Not claimed in time: posted again, louder. */
+  REPAGE,
+  /** The person wrote again while the escalation is open. */
+  FOLLOW_UP,
+  /** The escalation was claimed or resolved. */
+  UPDATE
+}
