@@ -14,4 +14,9 @@ public interface ModeratorDesk {
 
   /** Sends text to the person through the bot, signed as "a moderator of the community". */
   ActionResult relay(long escalationId, ModeratorRef by, String text);
+
+  /** Approves an application to a private group: the person receives a one-use invite. */
+  ActionResult approveApplication(long applicationId, ModeratorRef by);
+
+  ActionResult declineApplication(long applicationId, ModeratorRef by);
 }

@@ -9,5 +9,10 @@ public enum PostKind {
   /** The person wrote again while the escalation is open. */
   FOLLOW_UP,
   /** The escalation was claimed or resolved. */
-  UPDATE
+  UPDATE,
+  /**
+   * A person applies to join a private support group; {@code escalationId} is then the application's
+   * id and moderators answer with Approve / Decline.
+   */
+  APPLICATION
 }
