@@ -23,4 +23,9 @@ public final class MiniLmEmbedder implements TextEmbedder {
   public int dimensions() {
     return 384;
   }
+
+  @Override
+  public String modelName() {
+    return "all-MiniLM-L6-v2";
+  }
 }

@@ -12,4 +12,9 @@ public interface TextEmbedder {
   }
 
   int dimensions();
+
+  /** Names the model, so that cached embeddings of another model are never mixed in. */
+  default String modelName() {
+    return getClass().getName();
+  }
 }

@@ -1,0 +1,65 @@
+package org.carecircle.kb.search;
+
+import java.util.List;
+
+/**
+ * Unit-length embeddings of every entry's question and variants, in one flat array, searched by
+ * brute force: with a few hundred texts a scan is faster than any index. Immutable, thread-safe.
+ */
+final class SemanticIndex {
+  private final int dimensions;
+  private final float[] vectors;
+  private final int[] entryOfText;
+  private final int entries;
+
+  SemanticIndex(List<float[]> textVectors, int[] entryOfText, int entries) {
+    this.dimensions = textVectors.isEmpty() ? 0 : textVectors.get(0).length;
+    this.vectors = new float[textVectors.size() * dimensions];
+    for (int t = 0; t < textVectors.size(); t++) {
+      float[] v = textVectors.get(t);
+      if (v.length != dimensions) {
+        throw new IllegalArgumentException("Embeddings of different sizes: " + v.length);
+      }
+      float norm = norm(v);
+      for (int d = 0; d < dimensions; d++) {
+        vectors[t * dimensions + d] = v[d] / norm;
+      }
+    }
+    this.entryOfText = entryOfText.clone();
+    this.entries = entries;
+  }
+
+  /** Per entry, the highest cosine between the message and any of the entry's texts. */
+  float[] scores(float[] message) {
+    float[] best = new float[entries];
+    java.util.Arrays.fill(best, -1f);
+    if (dimensions == 0) {
+      return best;
+    }
+    if (message.length != dimensions) {
+      throw new IllegalArgumentException(
+          "Message embedding has " + message.length + " dimensions, index has " + dimensions);
+    }
+    float inverse = 1f / norm(message);
+    for (int t = 0, base = 0; t < entryOfText.length; t++, base += dimensions) {
+      float dot = 0f;
+      for (int d = 0; d < dimensions; d++) {
+        dot += vectors[base + d] * message[d];
+      }
+      dot *= inverse;
+      int entry = entryOfText[t];
+      if (dot > best[entry]) {
+        best[entry] = dot;
+      }
+    }
+    return best;
+  }
+
+  private static float norm(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += x * x;
+    }
+    return sum == 0 ? 1f : (float) Math.sqrt(sum);
+  }
+}
