@@ -36,6 +36,6 @@ public record ValidationProblem(
         + ": "
         + (field == null || field.isEmpty() ? "-" : field)
         + ": "
-        + message;
+        + message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }
