@@ -1,0 +1,275 @@
+package org.carecircle.core.escalation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.carecircle.core.persistence.Database;
+
+/**
+ * The outbox table: records are written in the caller's transaction and leased one at a time by a
+ * dispatcher, so two instances never deliver the same record. Thread-safe.
+ */
+final class Outbox {
+  static final String PENDING = "PENDING";
+  static final String DELIVERED = "DELIVERED";
+  static final String FAILED = "FAILED";
+  private static final int CANDIDATES = 16;
+
+  private final Database database;
+
+  Outbox(Database database) {
+    this.database = database;
+  }
+
+  /**
+   * Stable per subject, destination, kind and sequence, and at most 25 characters because Discord
+   * enforces nonces of that length.
+   */
+  static String idempotencyKey(OutboxEntry e) {
+    String natural =
+        e.subject() + ":" + e.subjectId() + ":" + e.destination() + ":" + e.kind() + ":" + e.sequence();
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(natural.getBytes(StandardCharsets.UTF_8));
+      return "cc" + HexFormat.of().formatHex(digest, 0, 11);
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+    }
+  }
+
+  /** Adds the record inside the caller's transaction; due immediately. */
+  static void enqueue(Connection c, OutboxEntry e, Instant now) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO outbox (idempotency_key, subject, subject_id, target, destination,"
+                + " conversation_id, kind, level, user_platform, body, reasons, loud, subject_state,"
+                + " actor, subject_opened_at, state, attempts, next_attempt_at, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+      int i = 1;
+      ps.setString(i++, idempotencyKey(e));
+      ps.setString(i++, e.subject());
+      ps.setLong(i++, e.subjectId());
+      ps.setString(i++, e.target().name());
+      ps.setString(i++, e.destination());
+      ps.setString(i++, e.conversationId());
+      ps.setString(i++, e.kind());
+      ps.setString(i++, e.level());
+      ps.setString(i++, e.userPlatform());
+      ps.setString(i++, e.body());
+      ps.setString(i++, Rows.joinReasons(e.reasons()));
+      ps.setBoolean(i++, e.loud());
+      ps.setString(i++, e.subjectState());
+      ps.setString(i++, e.actor());
+      ps.setObject(i++, Rows.time(e.subjectOpenedAt()));
+      ps.setString(i++, PENDING);
+      ps.setObject(i++, Rows.time(now));
+      ps.setObject(i, Rows.time(now));
+      ps.executeUpdate();
+    }
+  }
+
+  /** Leases the next due record for {@code owner} until {@code now + lease}, if any is due. */
+  Optional<OutboxRecord> leaseNext(String owner, Instant now, Duration lease) {
+    return database.isPostgres()
+        ? leaseNextSkippingLocked(owner, now, lease)
+        : leaseNextPortably(owner, now, lease);
+  }
+
+  private Optional<OutboxRecord> leaseNextPortably(String owner, Instant now, Duration lease) {
+    List<Long> candidates =
+        database.withConnection(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT id FROM outbox WHERE state = ? AND next_attempt_at <= ?"
+                          + " AND (lease_until IS NULL OR lease_until < ?)"
+                          + " ORDER BY next_attempt_at, id LIMIT " + CANDIDATES)) {
+                ps.setString(1, PENDING);
+                ps.setObject(2, Rows.time(now));
+                ps.setObject(3, Rows.time(now));
+                return ids(ps);
+              }
+            });
+    // Competing workers start at different places in the list, so most lease attempts succeed.
+    Collections.shuffle(candidates);
+    for (long id : candidates) {
+      boolean leased =
+          database.withConnection(
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id = ? AND state = ?"
+                            + " AND (lease_until IS NULL OR lease_until < ?)")) {
+                  ps.setString(1, owner);
+                  ps.setObject(2, Rows.time(now.plus(lease)));
+                  ps.setLong(3, id);
+                  ps.setString(4, PENDING);
+                  ps.setObject(5, Rows.time(now));
+                  return ps.executeUpdate() == 1;
+                }
+              });
+      if (leased) {
+        return load(id, owner);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<OutboxRecord> leaseNextSkippingLocked(String owner, Instant now, Duration lease) {
+    Optional<Long> leased =
+        database.inTransaction(
+            c -> {
+              List<Long> found;
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT id FROM outbox WHERE state = ? AND next_attempt_at <= ?"
+                          + " AND (lease_until IS NULL OR lease_until < ?)"
+                          + " ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")) {
+                ps.setString(1, PENDING);
+                ps.setObject(2, Rows.time(now));
+                ps.setObject(3, Rows.time(now));
+                found = ids(ps);
+              }
+              if (found.isEmpty()) {
+                return Optional.<Long>empty();
+              }
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id = ?")) {
+                ps.setString(1, owner);
+                ps.setObject(2, Rows.time(now.plus(lease)));
+                ps.setLong(3, found.get(0));
+                ps.executeUpdate();
+              }
+              return Optional.of(found.get(0));
+            });
+    return leased.flatMap(id -> load(id, owner));
+  }
+
+  private Optional<OutboxRecord> load(long id, String owner) {
+    return database.withConnection(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, idempotency_key, subject_id, target, destination, conversation_id,"
+                      + " kind, level, user_platform, body, reasons, loud, subject_state, actor,"
+                      + " subject_opened_at, attempts FROM outbox WHERE id = ? AND lease_owner = ?")) {
+            ps.setLong(1, id);
+            ps.setString(2, owner);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.<OutboxRecord>empty();
+              }
+              return Optional.of(
+                  new OutboxRecord(
+                      rs.getLong("id"),
+                      rs.getString("idempotency_key"),
+                      rs.getLong("subject_id"),
+                      OutboxTarget.valueOf(rs.getString("target")),
+                      rs.getString("destination"),
+                      rs.getString("conversation_id"),
+                      rs.getString("kind"),
+                      rs.getString("level"),
+                      rs.getString("user_platform"),
+                      rs.getString("body"),
+                      Rows.splitReasons(rs.getString("reasons")),
+                      rs.getBoolean("loud"),
+                      rs.getString("subject_state"),
+                      rs.getString("actor"),
+                      Rows.instant(rs, "subject_opened_at"),
+                      rs.getInt("attempts")));
+            }
+          }
+        });
+  }
+
+  /** Marks the record delivered; false when the lease was lost meanwhile (worth a warning). */
+  boolean markDelivered(long id, String owner, String platformMessageId, int attempts, Instant now) {
+    return finish(
+        id,
+        owner,
+        "UPDATE outbox SET state = ?, delivered_at = ?, platform_message_id = ?,"
+            + " attempts = attempts + ?, lease_owner = NULL, lease_until = NULL, last_error = NULL"
+            + " WHERE id = ? AND lease_owner = ?",
+        DELIVERED,
+        Rows.time(now),
+        Rows.clip(platformMessageId, 128),
+        attempts);
+  }
+
+  /** Leaves the record pending, due again at {@code nextAttempt}, and releases the lease. */
+  boolean park(long id, String owner, int attempts, Instant nextAttempt, String error) {
+    return finish(
+        id,
+        owner,
+        "UPDATE outbox SET next_attempt_at = ?, last_error = ?, attempts = attempts + ?,"
+            + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+        Rows.time(nextAttempt),
+        Rows.clip(error, 500),
+        attempts);
+  }
+
+  /** Gives up on a record the platform will never accept (e.g. the bot was removed). */
+  boolean markFailed(long id, String owner, int attempts, String error) {
+    return finish(
+        id,
+        owner,
+        "UPDATE outbox SET state = ?, last_error = ?, attempts = attempts + ?,"
+            + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+        FAILED,
+        Rows.clip(error, 500),
+        attempts);
+  }
+
+  private boolean finish(long id, String owner, String sql, Object... values) {
+    return database.withConnection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            List<Object> all = new ArrayList<>(Arrays.asList(values));
+            all.add(id);
+            all.add(owner);
+            for (int i = 0; i < all.size(); i++) {
+              ps.setObject(i + 1, all.get(i));
+            }
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  /** Records still waiting for delivery, for health checks and tests. */
+  long pendingCount() {
+    return database.withConnection(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE state = ?")) {
+            ps.setString(1, PENDING);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
+  private static List<Long> ids(PreparedStatement ps) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getLong(1));
+      }
+    }
+    return ids;
+  }
+}
