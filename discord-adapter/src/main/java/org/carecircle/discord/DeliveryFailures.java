@@ -49,10 +49,11 @@ final class DeliveryFailures {
       if (status == 429) {
         return new DeliveryException(message, Duration.ofSeconds(1), false, error);
       }
-      if (error.isServerError() || status >= 500 || status <= 0) {
-        return DeliveryException.retryable(message, error);
+      if (status >= 400 && status < 500) {
+        // JDA maps an unknown error code (0) to SERVER_ERROR, so the HTTP status decides
+        return DeliveryException.permanent(message, error);
       }
-      return DeliveryException.permanent(message, error);
+      return DeliveryException.retryable(message, error);
     }
     if (failure instanceof RateLimitedException limited) {
       return DeliveryException.rateLimited(Duration.ofMillis(Math.max(1, limited.getRetryAfter())));
@@ -60,7 +61,9 @@ final class DeliveryFailures {
     if (failure instanceof IOException || failure instanceof TimeoutException) {
       return DeliveryException.retryable(what + ": " + failure.getClass().getSimpleName(), failure);
     }
-    if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
+    if (failure instanceof IllegalArgumentException
+        || failure instanceof IllegalStateException
+        || failure instanceof net.dv8tion.jda.api.exceptions.PermissionException) {
       // JDA's own validation (lengths, missing permissions): sending it again changes nothing
       return DeliveryException.permanent(what + ": " + failure.getMessage(), failure);
     }

@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.carecircle.core.escalation.DeliveryException;
@@ -37,6 +38,7 @@ public final class DiscordModeratorChannel implements ModeratorChannel {
   private static final Logger log = LoggerFactory.getLogger(DiscordModeratorChannel.class);
   private static final Pattern THREAD_NAME = Pattern.compile("Escalation #(\\d{1,19})");
   private static final int NONCE_LIMIT = 25;
+  private static final int THREAD_ALREADY_CREATED = 160004;
 
   private final DiscordConnection connection;
   private final long channelId;
@@ -125,6 +127,12 @@ public final class DiscordModeratorChannel implements ModeratorChannel {
       DeliveryFailures.await(
           message.createThreadChannel("Escalation #" + escalationId), timeout, "escalation thread");
     } catch (DeliveryException e) {
+      if (e.getCause() instanceof ErrorResponseException error
+          && error.getErrorCode() == THREAD_ALREADY_CREATED) {
+        // a retried post got its earlier message back (same nonce), thread included
+        log.debug("Escalation #{} already has its thread", escalationId);
+        return;
+      }
       // the post itself is delivered; moderators can still use the Reply button
       log.warn("Could not open the thread for escalation #{}: {}", escalationId, e.getMessage());
     }
