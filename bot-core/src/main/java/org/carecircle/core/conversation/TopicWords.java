@@ -15,15 +15,16 @@ final class TopicWords {
   private static final int MAX_WORDS = 6;
   private static final Set<String> STOP =
       Set.of(
-          "the", "and", "for", "are", "but", "not", "you", "your", "with", "this", "that", "have",
-          "has", "had", "was", "were", "what", "when", "where", "which", "who", "why", "how", "can",
-          "could", "would", "should", "will", "does", "did", "doing", "done", "any", "all", "about",
-          "from", "into", "just", "like", "they", "them", "their", "there", "then", "than", "been",
-          "being", "she", "her", "his", "him", "our", "out", "its", "it's", "i'm", "i've", "im",
-          "ive", "dont", "don't", "can't", "cant", "get", "got", "some", "much", "many", "very",
-          "really", "also", "still", "too", "one", "know", "want", "need", "please", "thanks",
-          "hello", "anyone", "someone", "here", "there", "my", "me", "is", "it", "do", "to", "of",
-          "in", "on", "at", "or", "if", "so", "be", "an", "as", "by", "we", "us", "no", "yes");
+          "the", "and", "for", "are", "but", "not", "you", "your", "with", "this", "that",
+          "have", "has", "had", "was", "were", "what", "when", "where", "which", "who", "why",
+          "how", "can", "could", "would", "should", "will", "does", "did", "doing", "done",
+          "any", "all", "about", "from", "into", "just", "like", "they", "them", "their",
+          "there", "then", "than", "been", "being", "she", "her", "his", "him", "our", "out",
+          "its", "it's", "i'm", "i've", "im", "ive", "dont", "don't", "can't", "cant", "get",
+          "got", "some", "much", "many", "very", "really", "also", "still", "too", "one", "know",
+          "want", "need", "please", "thanks", "hello", "anyone", "someone", "here", "my", "me",
+          "is", "it", "do", "to", "of", "in", "on", "at", "or", "if", "so", "be", "an", "as",
+          "by", "we", "us", "no", "yes");
 
   private TopicWords() {}
 

@@ -1,0 +1,56 @@
+package org.carecircle.app;
+
+import org.carecircle.core.assembly.ConversationAssembly;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.carecircle.core.conversation.ConversationEngine;
+import org.carecircle.core.conversation.RegionResolver;
+import org.carecircle.core.message.InboundMessage;
+import org.carecircle.core.message.Platform;
+import org.carecircle.core.message.Reply;
+import org.carecircle.core.message.Response;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ./bot ask TEXT}: one answer to one message, printed. */
+@Command(name = "ask", mixinStandardHelpOptions = true, description = "Print one answer to one message, then exit.")
+final class AskCli implements Callable<Integer> {
+  @Mixin SharedOptions options;
+
+  @Option(names = "--region", paramLabel = "CC", description = "country for contacts, e.g. GB")
+  String region;
+
+  @Parameters(arity = "1..*", paramLabel = "TEXT", description = "the message")
+  List<String> words;
+
+  @Override
+  public Integer call() {
+    BotSettings settings = options.settings();
+    String where = regionOr(region, settings.defaultRegion());
+    CoreServices core =
+        CoreServices.load(options.kbDirectory(settings), settings.dataDir(), settings.communityName());
+    ConversationEngine engine =
+        ConversationAssembly.build(SharedOptions.detachedParts(core, settings, where), Clock.systemUTC());
+    Response response =
+        engine.handle(InboundMessage.direct(Platform.TERMINAL, "ask", String.join(" ", words), null));
+    TerminalRenderer renderer = new TerminalRenderer(100);
+    for (Reply reply : response.replies()) {
+      System.out.println(renderer.render(reply, new java.util.ArrayList<>()).strip());
+      System.out.println();
+    }
+    return 0;
+  }
+
+  static String regionOr(String region, String fallback) {
+    if (region == null) {
+      return fallback;
+    }
+    return RegionResolver.normalise(region)
+        .orElseThrow(
+            () -> new ConfigurationException("--region must be a two-letter country code, got '" + region + "'"));
+  }
+}
