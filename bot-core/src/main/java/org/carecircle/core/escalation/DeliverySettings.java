@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param longestInMemoryWait a platform's retry-after longer than this parks the record instead
  * @param parkInitial the wait before the second round; doubles each round up to {@code parkMax}
  * @param parkMax the longest wait between rounds
- * @param lease how long a leased record is hidden from other instances; longer than one round
+ * @param lease how long a leased record is hidden from other instances; renewed before each attempt,
+ *     so it must outlast the longest wait plus one platform call
  * @param poll how often idle workers look for due records without being woken
  */
 public record DeliverySettings(
@@ -39,8 +40,9 @@ public record DeliverySettings(
     if (multiplier < 1.0 || jitter < 0.0 || jitter >= 1.0) {
       throw new IllegalArgumentException("backoff multiplier must be >= 1 and jitter in [0, 1)");
     }
-    if (lease.compareTo(longestInMemoryWait.multipliedBy(2)) < 0) {
-      throw new IllegalArgumentException("the lease must outlast two of the longest in-memory waits");
+    if (lease.compareTo(longestInMemoryWait.plusSeconds(20)) < 0) {
+      throw new IllegalArgumentException(
+          "the outbox lease must outlast the longest in-memory wait plus a platform call (20 s)");
     }
   }
 
@@ -58,7 +60,7 @@ public record DeliverySettings(
         Duration.ofSeconds(10),
         Duration.ofSeconds(5),
         Duration.ofMinutes(5),
-        Duration.ofSeconds(90),
+        Duration.ofSeconds(45),
         Duration.ofSeconds(1));
   }
 

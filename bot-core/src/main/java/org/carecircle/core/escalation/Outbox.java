@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import org.carecircle.core.persistence.Database;
 
 /**
@@ -25,7 +24,6 @@ final class Outbox {
   static final String PENDING = "PENDING";
   static final String DELIVERED = "DELIVERED";
   static final String FAILED = "FAILED";
-  private static final int CANDIDATES = 16;
 
   private final Database database;
 
@@ -80,99 +78,102 @@ final class Outbox {
     }
   }
 
-  /** Leases the next due record for {@code owner} until {@code now + lease}, if any is due. */
-  Optional<OutboxRecord> leaseNext(String owner, Instant now, Duration lease) {
-    return database.isPostgres()
-        ? leaseNextSkippingLocked(owner, now, lease)
-        : leaseNextPortably(owner, now, lease);
+  /**
+   * Leases up to {@code limit} due records under {@code lease} (a token unique to this call) until
+   * {@code now + leaseDuration}. Every lease is a conditional UPDATE whose condition the database
+   * re-checks on the current row, so a record is never leased twice.
+   */
+  List<OutboxRecord> lease(String lease, Instant now, Duration leaseDuration, int limit) {
+    int leased =
+        database.isPostgres()
+            ? leaseSkippingLocked(lease, now, leaseDuration, limit)
+            : leaseOneByOne(lease, now, leaseDuration, limit);
+    return leased == 0 ? List.of() : load(lease);
   }
 
-  private Optional<OutboxRecord> leaseNextPortably(String owner, Instant now, Duration lease) {
+  // PostgreSQL: one statement; rows another transaction is leasing are skipped, not waited for.
+  private int leaseSkippingLocked(String lease, Instant now, Duration leaseDuration, int limit) {
+    String sql =
+        "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE " + DUE
+            + " AND id IN (SELECT id FROM outbox WHERE " + DUE
+            + " ORDER BY next_attempt_at, id LIMIT " + limit + " FOR UPDATE SKIP LOCKED)";
+    return database.withConnection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, lease);
+            ps.setObject(2, Rows.time(now.plus(leaseDuration)));
+            bindDue(ps, 3, now);
+            bindDue(ps, 6, now);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  // Portable: each UPDATE touches one row, so competing instances can never deadlock.
+  private int leaseOneByOne(String lease, Instant now, Duration leaseDuration, int limit) {
     List<Long> candidates =
         database.withConnection(
             c -> {
               try (PreparedStatement ps =
                   c.prepareStatement(
-                      "SELECT id FROM outbox WHERE state = ? AND next_attempt_at <= ?"
-                          + " AND (lease_until IS NULL OR lease_until < ?)"
-                          + " ORDER BY next_attempt_at, id LIMIT " + CANDIDATES)) {
-                ps.setString(1, PENDING);
-                ps.setObject(2, Rows.time(now));
-                ps.setObject(3, Rows.time(now));
-                return ids(ps);
+                      "SELECT id FROM outbox WHERE " + DUE + " ORDER BY next_attempt_at, id LIMIT "
+                          + (limit * 4))) {
+                bindDue(ps, 1, now);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                  }
+                }
+                return ids;
               }
             });
-    // Competing workers start at different places in the list, so most lease attempts succeed.
+    // Competing workers start at different places in the list, so most attempts succeed.
     Collections.shuffle(candidates);
-    for (long id : candidates) {
-      boolean leased =
+    int leased = 0;
+    for (int i = 0; i < candidates.size() && leased < limit; i++) {
+      long id = candidates.get(i);
+      boolean won =
           database.withConnection(
               c -> {
                 try (PreparedStatement ps =
                     c.prepareStatement(
-                        "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id = ? AND state = ?"
-                            + " AND (lease_until IS NULL OR lease_until < ?)")) {
-                  ps.setString(1, owner);
-                  ps.setObject(2, Rows.time(now.plus(lease)));
+                        "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id = ? AND " + DUE)) {
+                  ps.setString(1, lease);
+                  ps.setObject(2, Rows.time(now.plus(leaseDuration)));
                   ps.setLong(3, id);
-                  ps.setString(4, PENDING);
-                  ps.setObject(5, Rows.time(now));
+                  bindDue(ps, 4, now);
                   return ps.executeUpdate() == 1;
                 }
               });
-      if (leased) {
-        return load(id, owner);
-      }
+      leased += won ? 1 : 0;
     }
-    return Optional.empty();
+    return leased;
   }
 
-  private Optional<OutboxRecord> leaseNextSkippingLocked(String owner, Instant now, Duration lease) {
-    Optional<Long> leased =
-        database.inTransaction(
-            c -> {
-              List<Long> found;
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT id FROM outbox WHERE state = ? AND next_attempt_at <= ?"
-                          + " AND (lease_until IS NULL OR lease_until < ?)"
-                          + " ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")) {
-                ps.setString(1, PENDING);
-                ps.setObject(2, Rows.time(now));
-                ps.setObject(3, Rows.time(now));
-                found = ids(ps);
-              }
-              if (found.isEmpty()) {
-                return Optional.<Long>empty();
-              }
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id = ?")) {
-                ps.setString(1, owner);
-                ps.setObject(2, Rows.time(now.plus(lease)));
-                ps.setLong(3, found.get(0));
-                ps.executeUpdate();
-              }
-              return Optional.of(found.get(0));
-            });
-    return leased.flatMap(id -> load(id, owner));
+  private static final String DUE =
+      "state = ? AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)";
+
+  private static void bindDue(PreparedStatement ps, int first, Instant now) throws SQLException {
+    ps.setString(first, PENDING);
+    ps.setObject(first + 1, Rows.time(now));
+    ps.setObject(first + 2, Rows.time(now));
   }
 
-  private Optional<OutboxRecord> load(long id, String owner) {
+  private List<OutboxRecord> load(String lease) {
     return database.withConnection(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT id, idempotency_key, subject_id, target, destination, conversation_id,"
                       + " kind, level, user_platform, body, reasons, loud, subject_state, actor,"
-                      + " subject_opened_at, attempts FROM outbox WHERE id = ? AND lease_owner = ?")) {
-            ps.setLong(1, id);
-            ps.setString(2, owner);
+                      + " subject_opened_at, attempts FROM outbox WHERE lease_owner = ?"
+                      + " ORDER BY next_attempt_at, id")) {
+            ps.setString(1, lease);
             try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.<OutboxRecord>empty();
-              }
-              return Optional.of(
+              List<OutboxRecord> records = new ArrayList<>();
+              while (rs.next()) {
+                records.add(
                   new OutboxRecord(
                       rs.getLong("id"),
                       rs.getString("idempotency_key"),
@@ -189,10 +190,23 @@ final class Outbox {
                       rs.getString("subject_state"),
                       rs.getString("actor"),
                       Rows.instant(rs, "subject_opened_at"),
-                      rs.getInt("attempts")));
+                      rs.getInt("attempts"),
+                      lease));
+              }
+              return records;
             }
           }
         });
+  }
+
+  /** Extends the lease if this lease still holds the record. */
+  boolean renew(long id, String lease, Instant until) {
+    return finish(
+        id,
+        lease,
+        "UPDATE outbox SET lease_until = ? WHERE id = ? AND lease_owner = ? AND state = '"
+            + PENDING + "'",
+        Rows.time(until));
   }
 
   /** Marks the record delivered; false when the lease was lost meanwhile (worth a warning). */
@@ -263,13 +277,5 @@ final class Outbox {
         });
   }
 
-  private static List<Long> ids(PreparedStatement ps) throws SQLException {
-    List<Long> ids = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        ids.add(rs.getLong(1));
-      }
-    }
-    return ids;
-  }
+
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.carecircle.core.message.Platform;
 import org.carecircle.core.message.Reply;
 import org.carecircle.core.persistence.Database;
@@ -32,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+  private static final int BATCH = 4;
 
   private final Outbox outbox;
   private final Map<String, ModeratorChannel> moderatorChannels = new ConcurrentHashMap<>();
@@ -41,6 +44,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final String owner = "dispatcher-" + UUID.randomUUID();
   private final Retry retry;
   private final IntervalFunction parkBackoff;
+  private final AtomicLong leases = new AtomicLong();
   private final Object signal = new Object();
   private long wakeups;
   private volatile boolean running;
@@ -113,11 +117,11 @@ public final class OutboxDispatcher implements AutoCloseable {
         moderatorChannels.size());
   }
 
-  /** Asks idle workers to look for due records now (called after a commit). */
+  /** Asks an idle worker to look for due records now (called after a commit). */
   public void wake() {
     synchronized (signal) {
       wakeups++;
-      signal.notifyAll();
+      signal.notify();
     }
   }
 
@@ -127,21 +131,33 @@ public final class OutboxDispatcher implements AutoCloseable {
       synchronized (signal) {
         seen = wakeups;
       }
-      boolean delivered = false;
+      List<OutboxRecord> batch = List.of();
       try {
-        Optional<OutboxRecord> next = outbox.leaseNext(owner, clock.instant(), settings.lease());
-        if (next.isPresent()) {
-          deliver(next.get());
-          delivered = true;
+        Instant now = clock.instant();
+        batch =
+            outbox.lease(owner + "/" + leases.incrementAndGet(), now, settings.lease(), BATCH);
+        if (batch.size() == BATCH) {
+          wake(); // more may be due: let another worker help
+        }
+        for (OutboxRecord record : batch) {
+          if (running) {
+            deliver(record);
+          } else {
+            release(record);
+          }
         }
       } catch (RuntimeException e) {
         // The database may be briefly unreachable; the records stay in it, so try again later.
         log.warn("Outbox round failed: {}", e.toString());
       }
-      if (!delivered) {
+      if (batch.isEmpty()) {
         awaitWake(seen);
       }
     }
+  }
+
+  private void release(OutboxRecord record) {
+    outbox.park(record.id(), record.leaseOwner(), 0, clock.instant(), null);
   }
 
   private void awaitWake(long seen) {
@@ -159,33 +175,69 @@ public final class OutboxDispatcher implements AutoCloseable {
 
   private void deliver(OutboxRecord record) {
     AtomicInteger attempts = new AtomicInteger();
+    String messageId;
     try {
-      String messageId =
+      messageId =
           Retry.decorateCheckedSupplier(
                   retry,
                   () -> {
+                    // Renewed before every attempt, so an attempt never outlives the lease and
+                    // an instance that took the record over is never posted alongside.
+                    if (!outbox.renew(record.id(), record.leaseOwner(),
+                        clock.instant().plus(settings.lease()))) {
+                      throw new LeaseLost();
+                    }
                     attempts.incrementAndGet();
                     return send(record);
                   })
               .get();
-      if (!outbox.markDelivered(record.id(), owner, messageId, attempts.get(), clock.instant())) {
-        log.warn("Outbox record {} was delivered after its lease ran out", record.id());
-      }
-      log.info("Delivered {} for #{} to {} after {} attempt(s)", record.kind(), record.subjectId(),
-          describe(record), attempts.get());
     } catch (DeliveryException e) {
       if (e.isPermanent()) {
-        outbox.markFailed(record.id(), owner, attempts.get(), e.getMessage());
+        outbox.markFailed(record.id(), record.leaseOwner(), attempts.get(), e.getMessage());
         log.error("Gave up on {} for #{} to {}: the platform refused it for good ({})",
             record.kind(), record.subjectId(), describe(record), e.getMessage());
       } else {
         park(record, attempts.get(), e.retryAfter(), e.getMessage());
       }
+      return;
+    } catch (LeaseLost e) {
+      log.warn("Outbox record {} was taken over by another instance; not posting it here",
+          record.id());
+      return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       park(record, attempts.get(), Optional.of(Duration.ZERO), "interrupted at shutdown");
+      return;
     } catch (Throwable e) {
       park(record, attempts.get(), Optional.empty(), e.toString());
+      return;
+    }
+    recordDelivery(record, messageId == null ? "" : messageId, attempts.get());
+  }
+
+  // The post is out: recording it must not fail into a retry that would post it a second time.
+  private void recordDelivery(OutboxRecord record, String messageId, int attempts) {
+    for (int tries = 1; ; tries++) {
+      try {
+        if (!outbox.markDelivered(record.id(), record.leaseOwner(), messageId, attempts,
+            clock.instant())) {
+          log.warn("Outbox record {} was delivered after its lease ran out", record.id());
+        }
+        log.info("Delivered {} for #{} to {} after {} attempt(s)", record.kind(),
+            record.subjectId(), describe(record), attempts);
+        return;
+      } catch (RuntimeException e) {
+        if (tries >= 20) {
+          log.error("Could not record the delivery of outbox record {}: it may be posted again"
+              + " after its lease runs out ({})", record.id(), e.toString());
+          return;
+        }
+        try {
+          Thread.sleep(Math.min(2000, 50L * tries));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 
@@ -193,7 +245,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     int rounds = Math.max(1, (record.attempts() + attempts) / settings.attemptsInMemory());
     Duration wait = asked.orElseGet(() -> Duration.ofMillis(parkBackoff.apply(rounds)));
     Instant next = clock.instant().plus(wait);
-    outbox.park(record.id(), owner, attempts, next, error);
+    outbox.park(record.id(), record.leaseOwner(), attempts, next, error);
     log.warn("Delivery of {} for #{} to {} failed {} time(s); next try in {} ms ({})",
         record.kind(), record.subjectId(), describe(record), attempts, wait.toMillis(), error);
   }
@@ -234,6 +286,13 @@ public final class OutboxDispatcher implements AutoCloseable {
         : record.destination();
   }
 
+  /** This instance no longer holds the record's lease. */
+  private static final class LeaseLost extends RuntimeException {
+    LeaseLost() {
+      super("lease lost", null, false, false);
+    }
+  }
+
   /** Records still waiting for delivery. */
   public long pending() {
     return outbox.pendingCount();
@@ -246,7 +305,10 @@ public final class OutboxDispatcher implements AutoCloseable {
       return;
     }
     running = false;
-    wake();
+    synchronized (signal) {
+      wakeups++;
+      signal.notifyAll();
+    }
     workers.shutdownNow();
     try {
       if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -20,4 +20,5 @@ record OutboxRecord(
     String subjectState,
     String actor,
     Instant subjectOpenedAt,
-    int attempts) {}
+    int attempts,
+    String leaseOwner) {}
