@@ -22,6 +22,7 @@ final class DiscordText {
 
   private static final char ZERO_WIDTH_SPACE = '\u200b';
   private static final Pattern MASS_MENTION = Pattern.compile("@(everyone|here)");
+  private static final Pattern LINE_MARK = Pattern.compile("(?m)^(\\s*)([#>-])");
   private static final Pattern ENTITY_MENTION = Pattern.compile("<(@[!&]?|#)(\\d+)>");
 
   private DiscordText() {}
@@ -31,7 +32,10 @@ final class DiscordText {
     if (text == null) {
       return "";
     }
-    return defuseMentions(MarkdownSanitizer.escape(text));
+    String escaped = MarkdownSanitizer.escape(text).replace("[", "\\[").replace("]", "\\]");
+    // headings, quotes and list marks at a line start are Markdown the sanitizer leaves alone
+    escaped = LINE_MARK.matcher(escaped).replaceAll("$1\\\\$2");
+    return defuseMentions(escaped);
   }
 
   /** Bot text with intended light Markdown: kept, but no mention can be formed from it. */
@@ -45,7 +49,7 @@ final class DiscordText {
 
   /** A link title for {@code [title](url)}: brackets and Markdown escaped. */
   static String linkTitle(String title) {
-    return escapeUserText(title).replace("[", "\\[").replace("]", "\\]");
+    return escapeUserText(title);
   }
 
   /** The url if it is an absolute http(s) link safe inside {@code (...)}, else null. */
