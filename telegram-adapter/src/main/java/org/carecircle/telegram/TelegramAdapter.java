@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,6 +60,7 @@ public final class TelegramAdapter implements AutoCloseable {
   private final ExecutorService webhookWorkers;
   private final TelegramWebhook webhook;
   private final PollingOffset offset = new PollingOffset(POLL_TIMEOUT_SECONDS);
+  private final CompletableFuture<Void> warmUp;
 
   private ScheduledExecutorService pollingExecutor;
   private TelegramBotsLongPollingApplication polling;
@@ -96,6 +98,8 @@ public final class TelegramAdapter implements AutoCloseable {
         settings.webhookSecret() != null ? settings.webhookSecret() : generatedSecret();
     this.webhookWorkers = Executors.newFixedThreadPool(4, daemonThreads("telegram-webhook"));
     this.webhook = new TelegramWebhook(webhookSecret, webhookWorkers);
+    // overlaps with the rest of the app's start-up (knowledge base, database)
+    this.warmUp = CompletableFuture.runAsync(this::warmUp, runnable -> daemonThreads("telegram-warm-up").newThread(runnable).start());
   }
 
   /** Present when TELEGRAM_MOD_CHAT_ID is configured. */
@@ -133,6 +137,11 @@ public final class TelegramAdapter implements AutoCloseable {
     }
     BotIdentity bot = identify();
     registerCommands();
+    try {
+      warmUp.get(60, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      log.debug("warm-up not finished: {}", e.getClass().getSimpleName());
+    }
     ModeratorActions moderators =
         moderatorChannel == null
             ? null
@@ -163,6 +172,26 @@ public final class TelegramAdapter implements AutoCloseable {
       throw new IllegalStateException(
           "the Bot API at TELEGRAM_API_URL could not be reached (" + e.errorCode() + ")");
     }
+  }
+
+  /**
+   * Builds Jackson's deserializers for Update, Message and ChatFullInfo now: on a cold, busy JVM
+   * that takes seconds, and it must not delay the first person's message or the first moderator post.
+   */
+  private void warmUp() {
+    long started = System.nanoTime();
+    try {
+      new org.telegram.telegrambots.meta.api.methods.updates.GetUpdates()
+          .deserializeResponse("{\"ok\":true,\"result\":[{\"update_id\":1}]}");
+      org.telegram.telegrambots.meta.api.methods.groupadministration.GetChat.builder().chatId(1L).build()
+          .deserializeResponse("{\"ok\":true,\"result\":{\"id\":1,\"type\":\"private\"}}");
+      if (settings.webhookMode()) {
+        webhook.warmUp();
+      }
+    } catch (Exception e) {
+      log.debug("warm-up skipped: {}", e.getClass().getSimpleName());
+    }
+    log.debug("Bot API types ready in {} ms", (System.nanoTime() - started) / 1_000_000);
   }
 
   private void registerCommands() {

@@ -36,6 +36,10 @@ public final class TelegramWebhook implements HttpHandler {
     this.workers = workers;
   }
 
+  void warmUp() throws IOException {
+    mapper.readValue("{\"update_id\":1}", Update.class);
+  }
+
   void deliverTo(Consumer<Update> consumer) {
     this.consumer = consumer;
   }

@@ -403,10 +403,20 @@ public final class FakeTelegramBotApi implements AutoCloseable {
       }
       String method = normalise(path.substring(prefix.length()));
       Map<String, Object> params = parse(exchange, body);
-      Answer answer = answer(method, params);
-      synchronized (lock) {
-        calls.add(new RecordedCall(method, params, body, answer.status(), Instant.now()));
-        lock.notifyAll();
+      Answer answer;
+      if (method.equals(GET_UPDATES)) {
+        answer = answer(method, params); // waits: must not hold the lock
+        synchronized (lock) {
+          calls.add(new RecordedCall(method, params, body, answer.status(), Instant.now()));
+          lock.notifyAll();
+        }
+      } else {
+        // one step: a test that sees a message also sees the call that created it
+        synchronized (lock) {
+          answer = answer(method, params);
+          calls.add(new RecordedCall(method, params, body, answer.status(), Instant.now()));
+          lock.notifyAll();
+        }
       }
       respond(exchange, answer.status(), answer.body());
     } catch (RuntimeException e) {
