@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -13,12 +14,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -40,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * the DM channel and the invite issuer as the core's ports.
  *
  * <p>Intents: GUILD_MESSAGES and DIRECT_MESSAGES to receive messages, MESSAGE_CONTENT (privileged)
- * because every guild message must pass the safety check. GUILD_MEMBERS is not requested: the
+ * because every guild message must pass the safety check; when Discord refuses it, the adapter
+ * runs on without it (DMs, mentions, commands). GUILD_MEMBERS is not requested: the
  * members that matter (authors, clickers) come with their events, roles included.
  *
  * <p>Create, take the ports, then {@link #start}; {@link #close} on shutdown.
@@ -59,7 +63,9 @@ public final class DiscordAdapter implements AutoCloseable {
   private final DiscordUserChannel userChannel;
   private final DiscordInviteIssuer inviteIssuer;
   private ExecutorService pool;
+  private DiscordEventListener listener;
   private JDA jda;
+  private volatile boolean closed;
 
   public DiscordAdapter(DiscordSettings settings) {
     this(settings, DiscordSender.withDefaults());
@@ -107,15 +113,25 @@ public final class DiscordAdapter implements AutoCloseable {
     DiscordModeratorActions moderators =
         new DiscordModeratorActions(
             settings.moderatorChannelId(), settings.moderatorRoleId(), desk, sender);
-    DiscordEventListener listener =
+    listener =
         new DiscordEventListener(
             new DiscordConversations(handler, sender),
             moderators,
             connection,
             this::registerCommands,
+            this::onShutdown,
             pool);
+    try {
+      connect(INTENTS);
+    } catch (IllegalStateException e) {
+      pool.shutdownNow();
+      throw e;
+    }
+  }
+
+  private synchronized void connect(Set<GatewayIntent> intents) {
     JDABuilder builder =
-        JDABuilder.createLight(settings.token(), INTENTS)
+        JDABuilder.createLight(settings.token(), intents)
             .addEventListeners(listener)
             .setEnableShutdownHook(false);
     if (settings.restBaseUrl() != null) {
@@ -137,14 +153,49 @@ public final class DiscordAdapter implements AutoCloseable {
     try {
       jda = builder.build();
     } catch (RuntimeException e) {
-      pool.shutdownNow();
       // JDA's messages name the failure, never the token
       throw new IllegalStateException("Discord login failed: " + e.getMessage(), e);
     }
     connection.started(jda);
     log.info(
-        "Discord adapter logged in{}",
-        settings.apiUrl() == null ? "" : " (REST base " + settings.restBaseUrl() + ")");
+        "Discord adapter logged in{}{}",
+        settings.apiUrl() == null ? "" : " (REST base " + settings.restBaseUrl() + ")",
+        intents.contains(GatewayIntent.MESSAGE_CONTENT) ? "" : " without MESSAGE_CONTENT");
+  }
+
+  /**
+   * MESSAGE_CONTENT is privileged: when the application was not granted it, Discord closes the
+   * gateway with 4014. The bot then runs on without it, reading DMs, mentions and commands, which
+   * carry their text regardless.
+   */
+  private void onShutdown(ShutdownEvent event) {
+    if (event.getCloseCode() != CloseCode.DISALLOWED_INTENTS || closed) {
+      return;
+    }
+    synchronized (this) {
+      if (closed
+          || event.getJDA() != jda
+          || !jda.getGatewayIntents().contains(GatewayIntent.MESSAGE_CONTENT)) {
+        return;
+      }
+      log.warn(
+          "Discord refused the MESSAGE_CONTENT intent; reconnecting without it: guild messages that"
+              + " do not mention the bot cannot be read (grant it in the developer portal)");
+      Set<GatewayIntent> without = EnumSet.copyOf(INTENTS);
+      without.remove(GatewayIntent.MESSAGE_CONTENT);
+      pool.execute(() -> reconnect(without));
+    }
+  }
+
+  private synchronized void reconnect(Set<GatewayIntent> intents) {
+    if (closed) {
+      return;
+    }
+    try {
+      connect(intents);
+    } catch (IllegalStateException e) {
+      log.error("Discord reconnect failed: {}", e.getMessage());
+    }
   }
 
   /** Waits until the gateway delivered the guilds; false on timeout. */
@@ -160,6 +211,7 @@ public final class DiscordAdapter implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    closed = true;
     if (jda != null) {
       jda.shutdown();
       try {

@@ -51,13 +51,18 @@ final class DiscordConversations {
         !inGuild
             || message.getMentions().isMentioned(self, Message.MentionType.USER)
             || repliesTo(message, self);
+    String text = withoutSelfMention(message.getContentRaw(), self);
+    if (text.isEmpty()) {
+      // an attachment or sticker alone, or a guild message whose content Discord withheld
+      return;
+    }
     InboundMessage inbound =
         new InboundMessage(
             Platform.DISCORD,
             event.getChannel().getId(),
             author.getId(),
             author.getId(),
-            withoutSelfMention(message.getContentRaw(), self),
+            text,
             !inGuild,
             addressed,
             null,

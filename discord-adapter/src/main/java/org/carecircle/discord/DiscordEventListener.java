@@ -2,11 +2,13 @@ package org.carecircle.discord;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ final class DiscordEventListener extends ListenerAdapter {
   private final DiscordModeratorActions moderators;
   private final DiscordConnection connection;
   private final Runnable onReady;
+  private final Consumer<ShutdownEvent> onShutdown;
   private final ExecutorService pool;
 
   DiscordEventListener(
@@ -31,12 +34,19 @@ final class DiscordEventListener extends ListenerAdapter {
       DiscordModeratorActions moderators,
       DiscordConnection connection,
       Runnable onReady,
+      Consumer<ShutdownEvent> onShutdown,
       ExecutorService pool) {
     this.conversations = conversations;
     this.moderators = moderators;
     this.connection = connection;
     this.onReady = onReady;
+    this.onShutdown = onShutdown;
     this.pool = pool;
+  }
+
+  @Override
+  public void onShutdown(ShutdownEvent event) {
+    onShutdown.accept(event);
   }
 
   @Override

@@ -126,6 +126,25 @@ class DiscordRestartTest {
   }
 
   @Test
+  void withoutTheMessageContentIntentTheBotRunsOnWithDmsAndMentions() throws Exception {
+    fake.refuseMessageContentIntent();
+    DiscordAdapter adapter = adapter();
+    try {
+      adapter.start(new ScriptedCore(), new RecordingDesk());
+      assertThat(adapter.awaitReady(Duration.ofSeconds(20))).isTrue();
+      assertThat(fake.gatewayFrames().stream().filter(f -> f.contains("\"op\":2"))).hasSize(2);
+      fake.sendDirectMessage(MEMBER_ID, "What is neutropenia?");
+      assertThat(
+              fake.awaitCall(
+                  c -> c.isSuccessfulMessageCreate() && c.channelId() == fake.dmChannelOf(MEMBER_ID),
+                  Duration.ofSeconds(10)))
+          .isNotNull();
+    } finally {
+      adapter.close();
+    }
+  }
+
+  @Test
   void aWrongTokenFailsTheStartWithoutShowingIt() {
     DiscordAdapter adapter =
         new DiscordAdapter(

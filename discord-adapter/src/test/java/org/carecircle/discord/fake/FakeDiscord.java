@@ -91,6 +91,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, ObjectNode> interactions = new ConcurrentHashMap<>();
   private final List<ObjectNode> createdMessages = new CopyOnWriteArrayList<>();
   private final AtomicLong sessionCount = new AtomicLong();
+  private volatile boolean refuseMessageContent;
 
   private FakeDiscord() {
     user(BOT_ID, "carecircle-bot", true);
@@ -192,6 +193,14 @@ public final class FakeDiscord implements AutoCloseable {
     synchronized (injections) {
       injections.add(new Injection(429, retryAfterSeconds, pathPart));
     }
+  }
+
+  /**
+   * From now on, an IDENTIFY asking for the privileged MESSAGE_CONTENT intent is closed with 4014,
+   * as for an application that was not granted it.
+   */
+  public void refuseMessageContentIntent() {
+    refuseMessageContent = true;
   }
 
   /** Waits until a bot session identified and received its guild. */
@@ -403,6 +412,10 @@ public final class FakeDiscord implements AutoCloseable {
     private void identify(JsonNode identify) {
       if (!TOKEN.equals(identify.path("token").asText())) {
         socket.close(4004, "Authentication failed.");
+        return;
+      }
+      if (refuseMessageContent && (identify.path("intents").asLong() & (1L << 15)) != 0) {
+        socket.close(4014, "Disallowed intent(s).");
         return;
       }
       identified = true;
