@@ -27,7 +27,21 @@ final class EscalationPosts {
       return;
     }
     Escalation e = EscalationStore.find(c, escalationId).orElseThrow();
-    int sequence = EscalationStore.nextSequence(c, escalationId);
+    enqueue(c, e, destinations, kind, body, loud, actor, EscalationStore.nextSequence(c, escalationId), now);
+  }
+
+  /** Queues one post per destination under the given sequence number. */
+  static void enqueue(
+      Connection c,
+      Escalation e,
+      Collection<String> destinations,
+      PostKind kind,
+      String body,
+      boolean loud,
+      String actor,
+      int sequence,
+      Instant now)
+      throws SQLException {
     for (String destination : destinations) {
       Outbox.enqueue(
           c,

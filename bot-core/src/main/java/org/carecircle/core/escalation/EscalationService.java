@@ -67,9 +67,12 @@ public final class EscalationService implements EscalationIntake, ModeratorDesk 
           database.inTransaction(
               c -> {
                 long created = EscalationStore.insert(c, request, now);
-                EscalationPosts.queue(
-                    c, created, destinations, PostKind.NEW,
-                    Rows.clip(request.excerpt(), EscalationStore.EXCERPT_LIMIT), false, "", now);
+                String excerpt = Rows.clip(request.excerpt(), EscalationStore.EXCERPT_LIMIT);
+                Escalation e =
+                    new Escalation(created, request.platform(), request.userPseudonym(),
+                        request.level(), excerpt, request.reasons(), EscalationState.OPEN, now,
+                        null, null, null, null, 0);
+                EscalationPosts.enqueue(c, e, destinations, PostKind.NEW, excerpt, false, "", 1, now);
                 return created;
               });
       log.info("Escalation #{} opened: {} on {} for {}", id, request.level(), request.platform(),

@@ -20,13 +20,16 @@ final class EscalationStore {
 
   private EscalationStore() {}
 
-  /** Inserts a new OPEN escalation; a repeated event key fails with a unique violation. */
+  /**
+   * Inserts a new OPEN escalation with post sequence 1 (its NEW posts); a repeated event key fails
+   * with a unique violation.
+   */
   static long insert(Connection c, NewEscalation request, Instant now) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO escalations (event_key, platform, user_pseudonym, reply_conversation_id,"
-                + " level, excerpt, reasons, state, opened_at, last_paged_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " level, excerpt, reasons, state, opened_at, last_paged_at, post_seq)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             new String[] {"id"})) {
       ps.setString(1, request.eventKey());
       ps.setString(2, request.platform().name());
