@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordConversations {
   private static final Logger log = LoggerFactory.getLogger(DiscordConversations.class);
+  static final String DMS_CLOSED =
+      "I couldn't send you a private message, maybe your DMs are closed. Use /resources here to"
+          + " see support contacts that only you can see.";
 
   private final MessageHandler handler;
   private final DiscordSender sender;
@@ -69,13 +72,23 @@ final class DiscordConversations {
             message.getId(),
             false);
     Response response = handler.handle(inbound);
+    boolean dmRefused = false;
     for (Reply reply : response.replies()) {
       try {
         if (reply.audience() == Audience.PRIVATE && inGuild) {
-          PrivateChannel dm =
-              DeliveryFailures.await(
-                  author.openPrivateChannel(), java.time.Duration.ofSeconds(10), "open DM");
-          sender.send(dm, reply);
+          try {
+            PrivateChannel dm =
+                DeliveryFailures.await(
+                    author.openPrivateChannel(), java.time.Duration.ofSeconds(10), "open DM");
+            sender.send(dm, reply);
+          } catch (DeliveryException e) {
+            if (e.isPermanent() && !dmRefused) {
+              // DMs closed: say so in the channel, without a word of the private reply
+              dmRefused = true;
+              sender.send(event.getChannel(), Reply.text(DMS_CLOSED));
+            }
+            throw e;
+          }
         } else {
           sender.send(event.getChannel(), reply);
         }

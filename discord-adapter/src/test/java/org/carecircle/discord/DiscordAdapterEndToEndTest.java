@@ -175,6 +175,26 @@ class DiscordAdapterEndToEndTest {
   }
 
   @Test
+  @Order(3)
+  void whenThePersonsDmsAreClosedTheChannelIsToldWithoutThePrivateText() throws Exception {
+    long dm = fake.dmChannelOf(ADMIN_ID);
+    fake.failNext(403, 1, "/channels/" + dm + "/messages");
+    int from = calls();
+    fake.sendChannelMessage(GENERAL_CHANNEL_ID, ADMIN_ID, ScriptedCore.CRISIS_WORDS);
+
+    List<RecordedCall> inChannel =
+        fake.awaitCalls(
+            c -> calls(c, from) && c.isSuccessfulMessageCreate() && c.channelId() == GENERAL_CHANNEL_ID,
+            2,
+            WAIT);
+    assertThat(inChannel).hasSize(2);
+    assertThat(inChannel.get(0).json().path("content").asText()).isEqualTo(ScriptedCore.PUBLIC_POINTER);
+    assertThat(inChannel.get(1).json().path("content").asText())
+        .isEqualTo(DiscordConversations.DMS_CLOSED)
+        .doesNotContain("988");
+  }
+
+  @Test
   @Order(4)
   void moderatorsClaimIsAcceptedAndAnsweredPrivately() throws Exception {
     String messageId = postEscalation(501, "esc-501-new");
@@ -503,6 +523,10 @@ class DiscordAdapterEndToEndTest {
 
   private int calls() {
     return fake.recordedCalls().size();
+  }
+
+  private boolean calls(RecordedCall call, int from) {
+    return fake.recordedCalls().indexOf(call) >= from;
   }
 
   private List<RecordedCall> since(int from, Predicate<RecordedCall> match) {
