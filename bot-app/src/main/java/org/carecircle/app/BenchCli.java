@@ -70,15 +70,15 @@ final class BenchCli implements Callable<Integer> {
     measure(throughCore, warmup, threads);
     double[] embedding = measure(bareEmbedding, Math.min(messages, 2000), threads).latencies;
     resetPeakHeap();
-    Run core = measure(throughCore, messages, threads);
+    Run measured = measure(throughCore, messages, threads);
 
     ObjectNode report = new ObjectMapper().createObjectNode();
     report.put("messages", messages);
     report.put("threads", threads);
-    report.put("throughput_per_s", Evaluation.round(messages / core.seconds));
+    report.put("throughput_per_s", Evaluation.round(messages / measured.seconds));
     ObjectNode latency = report.putObject("latency_ms");
-    latency.put("p50", Evaluation.round(Percentiles.of(core.latencies, 50)));
-    latency.put("p99", Evaluation.round(Percentiles.of(core.latencies, 99)));
+    latency.put("p50", Evaluation.round(Percentiles.of(measured.latencies, 50)));
+    latency.put("p99", Evaluation.round(Percentiles.of(measured.latencies, 99)));
     report.put("embedding_ms_p50", Evaluation.round(Percentiles.of(embedding, 50)));
     report.put("heap_mb_peak", peakHeapMb());
     if (json) {
