@@ -1,0 +1,199 @@
+package org.carecircle.core.safety;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.carecircle.kb.search.TextEmbedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The safety check: normalises the text, reads explicit phrases and temperatures in their context,
+ * then compares the message's embedding with labelled exemplars. When several levels fire the most
+ * urgent wins (CRISIS, then MEDICAL, then DISTRESS). Every decision carries short reasons for the
+ * moderator and never names a method. Immutable and thread-safe; {@link #assess} never throws.
+ */
+public final class SafetyDetector implements SafetyCheck {
+  private static final Logger log = LoggerFactory.getLogger(SafetyDetector.class);
+
+  private static final Pattern FIRST_PERSON = Pattern.compile("(?<![a-z])(?:i|me|myself|i am)(?![a-z])");
+  private static final Pattern OTHER_PERSON =
+      Pattern.compile("(?<![a-z])(?:he|she|they|him|her|them|his|my (?:sister|brother|mum|mom"
+          + "|mother|dad|father|husband|wife|partner|son|daughter|friend|boyfriend|girlfriend|uncle"
+          + "|aunt|grandma|grandad|cousin|niece|nephew|kid|child|best friend))(?![a-z])");
+
+  private final TextNormaliser normaliser;
+  private final ExplicitSignals explicit;
+  private final SemanticSignals semantic;
+  private final Calibration calibration;
+
+  /**
+   * How close a message must be to the exemplars of a level, and by how much closer than to the
+   * everyday (no-escalate) exemplars, before the semantic layer raises that level on its own.
+   */
+  public record Calibration(
+      double crisis, double medical, double distress, double margin, double crisisLean) {
+
+    /** Measured on the project's dev and held-out safety sets; see the safety tests. */
+    public static Calibration defaults() {
+      return new Calibration(0.72, 0.74, 0.72, 0.04, 0.62);
+    }
+
+    double threshold(SafetyLevel level) {
+      return switch (level) {
+        case CRISIS -> crisis;
+        case MEDICAL -> medical;
+        case DISTRESS -> distress;
+        case NONE -> Double.MAX_VALUE;
+      };
+    }
+  }
+
+  /** The detector with the bundled exemplars, embedded once with the retrieval's own model. */
+  public SafetyDetector(TextEmbedder embedder) {
+    this(embedder, Calibration.defaults());
+  }
+
+  public SafetyDetector(TextEmbedder embedder, Calibration calibration) {
+    this(new SemanticSignals(ExemplarSet.bundled(), embedder), calibration);
+  }
+
+  SafetyDetector(SemanticSignals semantic, Calibration calibration) {
+    this.normaliser = new TextNormaliser();
+    this.explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
+    this.semantic = semantic;
+    this.calibration = calibration;
+  }
+
+  @Override
+  public SafetyAssessment assess(String text, float[] embedding) {
+    try {
+      return decide(text, embedding);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A broken rule must never silence the check: ask a human to look instead.
+      log.error("safety check failed on a message of {} chars; escalating for a human look",
+          text == null ? 0 : text.length(), e);
+      return new SafetyAssessment(
+          SafetyLevel.DISTRESS, false, List.of("safety check error: needs a human look"));
+    }
+  }
+
+  private SafetyAssessment decide(String text, float[] embedding) {
+    NormalisedText normalised = normaliser.normalise(text);
+    ExplicitSignals.Findings findings = explicit.find(normalised);
+    Map<SafetyLevel, List<Signal>> strong = new EnumMap<>(SafetyLevel.class);
+    Map<SafetyLevel, List<Signal>> weak = new EnumMap<>(SafetyLevel.class);
+    for (Signal s : findings.signals()) {
+      (s.weak() ? weak : strong).computeIfAbsent(s.level(), k -> new ArrayList<>()).add(s);
+    }
+    for (Map.Entry<SafetyLevel, List<Signal>> e : weak.entrySet()) {
+      if (e.getValue().size() >= 2) {
+        strong.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
+      }
+    }
+    List<String> semanticReasons = new ArrayList<>();
+    SemanticSignals.Nearest nearest = semantic == null ? null : semantic.nearest(embedding);
+    if (nearest != null && !nearest.isEmpty()) {
+      raiseBySimilarity(nearest, strong, weak, findings.explainedAway(), semanticReasons);
+    }
+    SafetyLevel level = SafetyLevel.NONE;
+    for (SafetyLevel candidate : strong.keySet()) {
+      if (candidate.compareTo(level) > 0) {
+        level = candidate;
+      }
+    }
+    if (level == SafetyLevel.NONE) {
+      return SafetyAssessment.none();
+    }
+    List<String> reasons = new ArrayList<>();
+    boolean someoneElse = true;
+    boolean anyExplicit = false;
+    for (Signal s : strong.get(level)) {
+      if (s.reason() != null) {
+        addOnce(reasons, s.reason());
+        anyExplicit = true;
+        someoneElse &= s.aboutSomeoneElse();
+      }
+    }
+    for (String r : semanticReasons) {
+      if (r.contains(level.resourceKind() + " exemplar")) {
+        addOnce(reasons, r);
+      }
+    }
+    if (!anyExplicit) {
+      someoneElse = mostlyAboutSomeoneElse(normalised.words());
+    }
+    for (SafetyLevel other : strong.keySet()) {
+      if (other != level) {
+        for (Signal s : strong.get(other)) {
+          if (s.reason() != null) {
+            addOnce(reasons, "also " + s.reason());
+          }
+        }
+      }
+    }
+    return new SafetyAssessment(level, someoneElse, reasons.subList(0, Math.min(reasons.size(), 6)));
+  }
+
+  private void raiseBySimilarity(
+      SemanticSignals.Nearest nearest,
+      Map<SafetyLevel, List<Signal>> strong,
+      Map<SafetyLevel, List<Signal>> weak,
+      Set<SafetyLevel> explainedAway,
+      List<String> reasons) {
+    double everyday = nearest.of(SafetyLevel.NONE);
+    for (SafetyLevel level : List.of(SafetyLevel.CRISIS, SafetyLevel.MEDICAL, SafetyLevel.DISTRESS)) {
+      double similarity = nearest.of(level);
+      if (similarity <= 0) {
+        continue;
+      }
+      String reason =
+          String.format(Locale.ROOT, "similar to %s exemplar (%.2f)", level.resourceKind(), similarity);
+      if (strong.containsKey(level)) {
+        if (similarity >= calibration.threshold(level) - 0.1) {
+          reasons.add(reason);
+        }
+        continue;
+      }
+      if (explainedAway.contains(level)) {
+        continue; // the phrase was negated, hypothetical, past or an idiom: trust that reading
+      }
+      double threshold = calibration.threshold(level);
+      if (weak.containsKey(level)) {
+        threshold = Math.min(threshold, calibration.crisisLean());
+      }
+      boolean closer = similarity >= everyday + calibration.margin();
+      boolean raise = similarity >= threshold && closer;
+      // Unsure about a crisis: lean to a human look when it is clearly closer to crisis than to
+      // everyday talk, even below the usual bar.
+      if (!raise && level == SafetyLevel.CRISIS && similarity >= calibration.crisisLean()
+          && similarity >= everyday + 2 * calibration.margin()
+          && similarity >= nearest.of(SafetyLevel.DISTRESS)) {
+        raise = true;
+      }
+      if (raise) {
+        strong.computeIfAbsent(level, k -> new ArrayList<>())
+            .add(new Signal(level, null, false, false));
+        reasons.add(reason);
+        List<Signal> weakOnes = weak.get(level);
+        if (weakOnes != null) {
+          strong.get(level).addAll(weakOnes);
+        }
+      }
+    }
+  }
+
+  private static boolean mostlyAboutSomeoneElse(String words) {
+    return OTHER_PERSON.matcher(words).find() && !FIRST_PERSON.matcher(words).find();
+  }
+
+  private static void addOnce(List<String> reasons, String reason) {
+    if (!reasons.contains(reason)) {
+      reasons.add(reason);
+    }
+  }
+}
