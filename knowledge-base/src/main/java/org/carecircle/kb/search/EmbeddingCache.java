@@ -54,7 +54,7 @@ public final class EmbeddingCache {
 
   /**
    * The embeddings of {@code texts}, in order: read from the cache, with only the missing ones
-   * embedded (in one batch) and written back. Entries no longer asked for are dropped on write.
+   * embedded (in one batch) and added to the file.
    */
   public synchronized List<float[]> embedAll(List<String> texts) {
     Map<String, float[]> stored = read();
@@ -73,17 +73,17 @@ public final class EmbeddingCache {
       }
     }
     List<float[]> result = new ArrayList<>(texts.size());
-    Map<String, float[]> kept = new LinkedHashMap<>();
     for (String key : keys) {
-      float[] vector = stored.containsKey(key) ? stored.get(key) : fresh.get(key);
-      result.add(vector);
-      kept.put(key, vector);
+      result.add(stored.containsKey(key) ? stored.get(key) : fresh.get(key));
     }
     log.info(
-        "Knowledge-base embeddings: {} from cache, {} embedded now", texts.size() - missing.size(),
+        "Knowledge-base embeddings: {} from cache, {} embedded now",
+        texts.size() - missing.size(),
         missing.size());
-    if (!missing.isEmpty() || kept.size() != stored.size()) {
-      write(kept);
+    if (!fresh.isEmpty()) {
+      // Older vectors stay: a few kilobytes each, and switching between trees stays warm.
+      stored.putAll(fresh);
+      write(stored);
     }
     return result;
   }

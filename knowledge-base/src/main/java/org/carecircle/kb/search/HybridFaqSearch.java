@@ -84,12 +84,43 @@ public final class HybridFaqSearch implements FaqSearch {
     this.speller = new SpellingCorrector(vocabulary, layWords);
   }
 
+  private HybridFaqSearch(
+      HybridFaqSearch built, RetrievalMode mode, SearchCalibration calibration) {
+    this.entries = built.entries;
+    this.mode = mode;
+    this.calibration = calibration;
+    this.lexical = built.lexical;
+    this.semantic = built.semantic;
+    this.speller = built.speller;
+  }
+
+  /**
+   * The same indexes in another mode or with other fusion and outcome numbers (no re-embedding, no
+   * re-indexing): for evaluation and tuning. Field boosts are fixed at construction, and a search
+   * built in LEXICAL mode has no embeddings to switch to another mode.
+   */
+  public HybridFaqSearch recalibrated(RetrievalMode newMode, SearchCalibration newCalibration) {
+    if (mode == RetrievalMode.LEXICAL && newMode != RetrievalMode.LEXICAL) {
+      throw new IllegalArgumentException("A lexical-only search holds no embeddings");
+    }
+    if (newCalibration.questionBoost() != calibration.questionBoost()
+        || newCalibration.variantBoost() != calibration.variantBoost()
+        || newCalibration.tagBoost() != calibration.tagBoost()) {
+      throw new IllegalArgumentException("Field boosts need a new index, not a recalibration");
+    }
+    return new HybridFaqSearch(this, newMode, newCalibration);
+  }
+
   /** The texts of an entry whose embeddings represent it: its question and each variant. */
   public static List<String> embeddedTexts(FaqEntry entry) {
     List<String> texts = new ArrayList<>(1 + entry.variants().size());
     texts.add(entry.question());
     texts.addAll(entry.variants());
     return texts;
+  }
+
+  List<FaqEntry> entries() {
+    return entries;
   }
 
   public RetrievalMode mode() {

@@ -1,0 +1,48 @@
+package org.carecircle.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.carecircle.kb.FixtureKnowledgeBase;
+import org.carecircle.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+class LexicalIndexTest {
+  private static final KnowledgeBase KB = FixtureKnowledgeBase.load();
+  private final LexicalIndex index = new LexicalIndex(KB.faqs(), 2f, 1.6f, 1f);
+
+  @Test
+  void precomputedScoresEqualLuceneBm25QueryScores() {
+    for (String text :
+        List.of(
+            "will chemo make my hair fall out",
+            "Does radiotherapy hurt? My mum starts rads next week and she is scared",
+            "what temperature is a fever when white cells are low",
+            "pizza")) {
+      String focus = HybridFaqSearch.focusOf(text);
+      float[] fast = index.scores(text, focus, 0.5f);
+      float[] lucene = index.scoresByLuceneQuery(text, focus, 0.5f);
+      for (int i = 0; i < fast.length; i++) {
+        assertThat(fast[i]).as(text + " #" + i).isCloseTo(lucene[i], within(1e-4f));
+      }
+    }
+  }
+
+  @Test
+  void layTermsFindTheFormalWordButCountLessThanIt() {
+    int radiotherapy = 2; // radiotherapy-pain never says "rads"
+    float lay = index.scores("rads", null, 0f)[radiotherapy];
+    float formal = index.scores("radiotherapy", null, 0f)[radiotherapy];
+
+    assertThat(lay).isPositive().isLessThan(formal);
+  }
+
+  @Test
+  void matchesAcrossStemsAndStopWords() {
+    float[] scores = index.scores("how do I tell the children", null, 0f);
+
+    assertThat(scores[3]).isPositive(); // telling-children
+    assertThat(scores[3]).isGreaterThan(scores[0]);
+  }
+}
