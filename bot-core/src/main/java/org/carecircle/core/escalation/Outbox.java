@@ -151,8 +151,14 @@ final class Outbox {
     return leased;
   }
 
+  // Due, not leased, and the first pending post of its subject to its destination: moderators see
+  // an escalation's posts in the order they were made (never an UPDATE before its NEW).
   private static final String DUE =
-      "state = ? AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)";
+      "outbox.state = ? AND outbox.next_attempt_at <= ?"
+          + " AND (outbox.lease_until IS NULL OR outbox.lease_until < ?)"
+          + " AND NOT EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.subject = outbox.subject"
+          + " AND earlier.subject_id = outbox.subject_id AND earlier.destination = outbox.destination"
+          + " AND earlier.state = 'PENDING' AND earlier.id < outbox.id)";
 
   private static void bindDue(PreparedStatement ps, int first, Instant now) throws SQLException {
     ps.setString(first, PENDING);
