@@ -1,12 +1,15 @@
 package org.carecircle.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +71,16 @@ public final class KnowledgeBaseValidator {
     return validate(reader.read(directory));
   }
 
+  /** Reads and checks the tree bundled with this module (what runs when no directory is given). */
+  public List<ValidationProblem> checkBundled() {
+    return validate(reader.readBundled(KnowledgeBaseValidator.class.getClassLoader()));
+  }
+
   /** Checks a read tree: the files that did not parse, then every entry of every file. */
   public List<ValidationProblem> validate(KnowledgeBaseTree tree) {
     List<ValidationProblem> problems = new ArrayList<>(tree.readProblems());
     Map<String, String> fileOfId = new HashMap<>();
-    Set<String> faqIds = new java.util.HashSet<>();
+    Set<String> faqIds = new HashSet<>();
     List<Runnable> relatedChecks = new ArrayList<>();
     if (tree.files().isEmpty() && tree.readProblems().isEmpty()) {
       problems.add(ValidationProblem.error(tree.origin(), "", "", "holds no knowledge-base files"));
@@ -368,9 +376,9 @@ public final class KnowledgeBaseValidator {
 
   private static boolean isHttpsUrl(String value) {
     try {
-      java.net.URI uri = new java.net.URI(value);
+      URI uri = new URI(value);
       return "https".equals(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }

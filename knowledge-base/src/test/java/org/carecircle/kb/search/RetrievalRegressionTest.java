@@ -65,8 +65,8 @@ class RetrievalRegressionTest {
     System.out.println("HYBRID   " + score);
     score.failures().forEach(f -> System.out.println("   " + f));
 
-    // measured 2026-11-27 on 431 faq and 82 abstain cases: top1 0.90, top3 0.98, abstain 0.91
-    assertThat(score.top1()).isGreaterThanOrEqualTo(0.87);
+    // measured 2026-11-27 on 451 faq and 82 abstain cases: top1 0.885, top3 0.984, abstain 0.902
+    assertThat(score.top1()).isGreaterThanOrEqualTo(0.86);
     assertThat(score.top3()).isGreaterThanOrEqualTo(0.96);
     assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.85);
   }
@@ -93,7 +93,7 @@ class RetrievalRegressionTest {
         "search latency without the message embedding: p50 %.0f us, p99 %.0f us%n",
         score.latencyP50Micros(), score.latencyP99Micros());
 
-    // measured around 0.2 ms on a shared 2-core machine; one MiniLM call costs several ms
+    // measured 0.2-0.4 ms on a 2-core machine under heavy load; one MiniLM call costs several ms
     assertThat(score.latencyP50Micros()).isLessThan(1000);
   }
 

@@ -74,6 +74,9 @@ public final class RetrievalTuning {
       }
     }
     System.out.println("best on tune split: " + best.calibration);
+    HybridFaqSearch shipped = built.recalibrated(RetrievalMode.HYBRID, base);
+    System.out.println("defaults, tune : " + evaluation(all, embeddings, tune).score(shipped, ids));
+    System.out.println("defaults, check: " + evaluation(all, embeddings, check).score(shipped, ids));
     HybridFaqSearch tuned = built.recalibrated(RetrievalMode.HYBRID, best.calibration);
     System.out.println("tune : " + evaluation(all, embeddings, tune).score(tuned, ids));
     EvalScore held = evaluation(all, embeddings, check).score(tuned, ids);
@@ -87,9 +90,12 @@ public final class RetrievalTuning {
           kb.faqs().stream().filter(e -> Math.floorMod(e.id().hashCode(), 2) == h).toList();
       KnowledgeBase reduced = new KnowledgeBase(kept, List.of(), List.of());
       Set<String> keptIds = kept.stream().map(FaqEntry::id).collect(Collectors.toSet());
-      HybridFaqSearch small = new HybridFaqSearch(reduced, cache, RetrievalMode.HYBRID, best.calibration);
-      EvalScore score = evaluation(all, embeddings, indicesOf(all)).score(small, keptIds);
-      System.out.println("half KB #" + half + ": " + score);
+      HybridFaqSearch small = new HybridFaqSearch(reduced, cache, RetrievalMode.HYBRID, base);
+      RetrievalEvaluation everything = evaluation(all, embeddings, indicesOf(all));
+      System.out.println("half KB #" + half + " defaults: " + everything.score(small, keptIds));
+      System.out.println(
+          "half KB #" + half + " tuned   : "
+              + everything.score(small.recalibrated(RetrievalMode.HYBRID, best.calibration), keptIds));
     }
   }
 
