@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +65,7 @@ public final class DiscordAdapter implements AutoCloseable {
   private final DiscordUserChannel userChannel;
   private final DiscordInviteIssuer inviteIssuer;
   private ExecutorService pool;
+  private ScheduledExecutorService scheduler;
   private DiscordEventListener listener;
   private JDA jda;
   private volatile boolean closed;
@@ -110,12 +113,19 @@ public final class DiscordAdapter implements AutoCloseable {
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
     pool = newPool();
+    scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            work -> {
+              Thread thread = new Thread(work, "discord-deferrals");
+              thread.setDaemon(true);
+              return thread;
+            });
     DiscordModeratorActions moderators =
         new DiscordModeratorActions(
             settings.moderatorChannelId(), settings.moderatorRoleId(), desk, sender);
     listener =
         new DiscordEventListener(
-            new DiscordConversations(handler, sender),
+            new DiscordConversations(handler, sender, scheduler),
             moderators,
             connection,
             this::registerCommands,
@@ -125,6 +135,7 @@ public final class DiscordAdapter implements AutoCloseable {
       connect(INTENTS);
     } catch (IllegalStateException e) {
       pool.shutdownNow();
+      scheduler.shutdownNow();
       throw e;
     }
   }
@@ -222,6 +233,9 @@ public final class DiscordAdapter implements AutoCloseable {
         jda.shutdownNow();
         Thread.currentThread().interrupt();
       }
+    }
+    if (scheduler != null) {
+      scheduler.shutdownNow();
     }
     if (pool != null) {
       pool.shutdown();

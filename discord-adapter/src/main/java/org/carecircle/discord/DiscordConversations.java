@@ -2,6 +2,9 @@ package org.carecircle.discord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
@@ -30,16 +33,23 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordConversations {
   private static final Logger log = LoggerFactory.getLogger(DiscordConversations.class);
+  static final String SOMETHING_WENT_WRONG =
+      "Sorry, something went wrong on my side. Please try again in a moment.";
   static final String DMS_CLOSED =
       "I couldn't send you a private message, maybe your DMs are closed. Use /resources here to"
           + " see support contacts that only you can see.";
 
+  private static final java.time.Duration ACK_DEADLINE = java.time.Duration.ofMillis(2000);
+
   private final MessageHandler handler;
   private final DiscordSender sender;
+  private final ScheduledExecutorService scheduler;
 
-  DiscordConversations(MessageHandler handler, DiscordSender sender) {
+  DiscordConversations(
+      MessageHandler handler, DiscordSender sender, ScheduledExecutorService scheduler) {
     this.handler = handler;
     this.sender = sender;
+    this.scheduler = scheduler;
   }
 
   void onMessage(MessageReceivedEvent event) {
@@ -131,10 +141,17 @@ final class DiscordConversations {
             locale(event.getUserLocale()),
             eventId,
             buttonPress);
-    Response response = handler.handle(inbound);
+    Response response;
+    try {
+      response = handleWithinDiscordsWindow(event, inbound, inGuild);
+    } catch (RuntimeException e) {
+      // never leave the person with "the application did not respond"
+      log.error("The core failed on interaction {}", eventId, e);
+      response = Response.of(Reply.text(SOMETHING_WENT_WRONG).privately());
+    }
     try {
       if (response.isSilent()) {
-        if (event instanceof ButtonInteractionEvent button) {
+        if (event instanceof ButtonInteractionEvent button && !button.isAcknowledged()) {
           DeliveryFailures.await(button.deferEdit(), java.time.Duration.ofSeconds(10), "ack");
         } else {
           sender.answerPrivately(event, "✓");
@@ -150,6 +167,43 @@ final class DiscordConversations {
       sender.answer(event, response.replies(), ephemeral);
     } catch (DeliveryException e) {
       log.warn("Could not answer interaction {}: {}", eventId, e.getMessage());
+    }
+  }
+
+  /**
+   * Discord drops an interaction not acknowledged within 3 s. When the core is slower than
+   * {@link #ACK_DEADLINE} (a cold start, a busy database), the interaction is deferred: in a guild
+   * as ephemeral, because a deferral fixes the first answer's visibility and a private reply must
+   * never become public.
+   */
+  private Response handleWithinDiscordsWindow(
+      IReplyCallback event, InboundMessage inbound, boolean inGuild) {
+    Object lock = new Object();
+    boolean[] answered = {false};
+    ScheduledFuture<?> deferral =
+        scheduler.schedule(
+            () -> {
+              synchronized (lock) {
+                if (!answered[0] && !event.isAcknowledged()) {
+                  try {
+                    DeliveryFailures.await(
+                        event.deferReply(inGuild), java.time.Duration.ofSeconds(5), "defer");
+                  } catch (DeliveryException e) {
+                    log.warn("Could not defer interaction {}: {}", inbound.eventId(), e.getMessage());
+                  }
+                }
+              }
+            },
+            ACK_DEADLINE.toMillis(),
+            TimeUnit.MILLISECONDS);
+    try {
+      return handler.handle(inbound);
+    } finally {
+      // waits for a deferral in flight, so the answer below sees the interaction acknowledged
+      synchronized (lock) {
+        answered[0] = true;
+        deferral.cancel(false);
+      }
     }
   }
 

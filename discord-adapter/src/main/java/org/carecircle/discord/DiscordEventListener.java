@@ -59,7 +59,12 @@ final class DiscordEventListener extends ListenerAdapter {
 
   @Override
   public void onMessageReceived(MessageReceivedEvent event) {
-    if (event.getAuthor().isBot() || event.getAuthor().isSystem() || event.isWebhookMessage()) {
+    // the bot's own messages come back as MESSAGE_CREATE too; the id check holds even when a
+    // proxy or fake leaves the bot flag out
+    if (event.getAuthor().isBot()
+        || event.getAuthor().getIdLong() == event.getJDA().getSelfUser().getIdLong()
+        || event.getAuthor().isSystem()
+        || event.isWebhookMessage()) {
       return;
     }
     if (event.isFromGuild() && moderators.isModeratorSpace(event.getChannel())) {

@@ -367,6 +367,20 @@ class DiscordAdapterEndToEndTest {
   }
 
   @Test
+  @Order(15)
+  void aSlowAnswerIsDeferredInTimeAndArrivesPrivatelyAfterwards() throws Exception {
+    String id =
+        fake.sendSlashCommand(
+            MEMBER_ID, GENERAL_CHANNEL_ID, "ask", Map.of("question", "slowly: I want to end it all"));
+    List<RecordedCall> answers = awaitAnswers(id, 3);
+    assertThat(answers.get(0).json().path("type").asInt()).isEqualTo(5);
+    assertThat(answers.get(0).json().path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(answers.get(1).isInteractionFollowUp()).isTrue();
+    assertThat(answers).extracting(c -> c.json().path("content").asText())
+        .anyMatch(text -> text.contains("988"));
+  }
+
+  @Test
   @Order(16)
   void aQuickReplyButtonReachesTheCoreAsAButtonPress() throws Exception {
     String click =

@@ -43,6 +43,13 @@ final class ScriptedCore implements MessageHandler {
   public Response handle(InboundMessage message) {
     received.add(message);
     String text = message.text().toLowerCase(Locale.ROOT);
+    if (text.contains("slowly")) {
+      try {
+        Thread.sleep(3000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     if (text.contains("end it all")) {
       return crisis(message);
     }
