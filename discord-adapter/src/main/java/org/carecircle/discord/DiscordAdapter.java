@@ -128,7 +128,7 @@ public final class DiscordAdapter implements AutoCloseable {
             new DiscordConversations(handler, sender, scheduler),
             moderators,
             connection,
-            this::registerCommands,
+            this::onSessionReady,
             this::onShutdown,
             pool);
     try {
@@ -148,14 +148,18 @@ public final class DiscordAdapter implements AutoCloseable {
     if (settings.restBaseUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()));
     }
-    if (settings.gatewayUrl() != null) {
-      String gateway = settings.gatewayUrl();
+    String gateway = settings.gatewayUrl();
+    if (gateway == null && settings.restBaseUrl() != null) {
+      gateway = GatewayDiscovery.discover(settings.restBaseUrl(), settings.token());
+    }
+    if (gateway != null) {
+      String url = gateway;
       builder
           .setSessionController(
               new SessionControllerAdapter() {
                 @Override
                 public String getGateway() {
-                  return gateway;
+                  return url;
                 }
               })
           // a proxy or test server may not speak zlib-stream
@@ -269,10 +273,17 @@ public final class DiscordAdapter implements AutoCloseable {
     return commands;
   }
 
-  private void registerCommands() {
+  private void onSessionReady() {
     JDA session = connection.sessionOrNull();
     if (session == null) {
       return;
+    }
+    if (settings.moderatorChannelId() != null
+        && session.getTextChannelById(settings.moderatorChannelId()) == null) {
+      log.warn(
+          "DISCORD_MOD_CHANNEL_ID {} is not a text channel the bot can see: escalations wait in the"
+              + " outbox until it is",
+          settings.moderatorChannelId());
     }
     session
         .updateCommands()

@@ -145,6 +145,19 @@ class DiscordRestartTest {
   }
 
   @Test
+  void withOnlyARestBaseTheGatewayIsTheOneItNames() throws Exception {
+    DiscordAdapter adapter =
+        new DiscordAdapter(new DiscordSettings(TOKEN, fake.url(), null, null, null));
+    try {
+      adapter.start(new ScriptedCore(), new RecordingDesk());
+      assertThat(adapter.awaitReady(Duration.ofSeconds(20))).isTrue();
+      assertThat(fake.recordedCalls()).anyMatch(c -> c.path().equals("/gateway/bot"));
+    } finally {
+      adapter.close();
+    }
+  }
+
+  @Test
   void aWrongTokenFailsTheStartWithoutShowingIt() {
     DiscordAdapter adapter =
         new DiscordAdapter(
