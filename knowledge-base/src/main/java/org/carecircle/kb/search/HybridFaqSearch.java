@@ -66,11 +66,10 @@ public final class HybridFaqSearch implements FaqSearch {
     List<String> vocabulary = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       FaqEntry entry = entries.get(i);
-      for (String text : embeddedTexts(entry)) {
-        texts.add(text);
-        owners.add(i);
-      }
-      vocabulary.addAll(embeddedTexts(entry));
+      List<String> embedded = embeddedTexts(entry);
+      texts.addAll(embedded);
+      owners.addAll(java.util.Collections.nCopies(embedded.size(), i));
+      vocabulary.addAll(embedded);
       vocabulary.addAll(entry.tags());
       vocabulary.add(entry.answer());
     }

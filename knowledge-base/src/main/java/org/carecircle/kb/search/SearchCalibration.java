@@ -51,17 +51,4 @@ public record SearchCalibration(
         clarifyMargin,
         confidenceSlope);
   }
-
-  public SearchCalibration withLexical(float lexicalWeight, float lexicalSaturation) {
-    return new SearchCalibration(
-        questionBoost,
-        variantBoost,
-        tagBoost,
-        focusWeight,
-        lexicalSaturation,
-        lexicalWeight,
-        answerThreshold,
-        clarifyMargin,
-        confidenceSlope);
-  }
 }
