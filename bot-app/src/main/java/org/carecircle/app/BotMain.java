@@ -37,6 +37,15 @@ public final class BotMain implements Runnable {
           org.slf4j.LoggerFactory.getLogger(BotMain.class).debug("command failed", e);
           return 1;
         });
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          // Always the message and then the usage, also when picocli has a "did you mean" for it.
+          CommandLine failed = e.getCommandLine();
+          failed.getErr().println("error: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
+          failed.usage(failed.getErr());
+          return 2;
+        });
     return cli.execute(args);
   }
 

@@ -5,6 +5,7 @@ import org.carecircle.core.message.Reply;
 import org.carecircle.core.message.Response;
 import org.carecircle.core.safety.SafetyAssessment;
 import org.carecircle.core.safety.SafetyCheck;
+import org.carecircle.core.safety.SafetyDetector;
 import org.carecircle.kb.KnowledgeBase;
 import org.carecircle.kb.search.TextEmbedder;
 
@@ -13,7 +14,7 @@ final class SafetyWiring {
   private SafetyWiring() {}
 
   static SafetyCheck check(TextEmbedder embedder) {
-    return (text, embedding) -> SafetyAssessment.none();
+    return new SafetyDetector(embedder);
   }
 
   static SafetyResponder replies(KnowledgeBase kb, String community) {
