@@ -323,6 +323,49 @@ class DiscordAdapterEndToEndTest {
   }
 
   @Test
+  @Order(12)
+  void aReplyToTheBotsMessageIsAddressedToIt() throws Exception {
+    int from = calls();
+    fake.sendChannelMessage(GENERAL_CHANNEL_ID, MEMBER_ID, "what is neutropenia?", true);
+    RecordedCall answer = awaitCreateIn(GENERAL_CHANNEL_ID, from);
+    String botMessage =
+        fake.createdMessagesIn(GENERAL_CHANNEL_ID).stream()
+            .filter(m -> m.path("nonce").asText().equals(answer.json().path("nonce").asText()))
+            .findFirst()
+            .orElseThrow()
+            .path("id")
+            .asText();
+
+    int beforeReply = calls();
+    String reply = fake.sendChannelReply(GENERAL_CHANNEL_ID, MEMBER_ID, "and what about fevers?", botMessage);
+    InboundMessage inbound = awaitReceived(reply);
+    assertThat(inbound.addressedToBot()).isTrue();
+    assertThat(inbound.direct()).isFalse();
+    // answered, and as a plain message: no reply reference that would quote the person
+    RecordedCall answerToReply = awaitCreateIn(GENERAL_CHANNEL_ID, beforeReply);
+    assertThat(answerToReply.json().path("message_reference").isMissingNode()).isTrue();
+  }
+
+  @Test
+  @Order(13)
+  void aModeratorApprovesAnApplicationFromItsPost() throws Exception {
+    ModeratorPost application =
+        new ModeratorPost(
+            31, "app-31", PostKind.APPLICATION, SafetyLevel.NONE, Platform.DISCORD,
+            "Would like to join the caregivers group", List.of(), false, EscalationState.OPEN, "",
+            Instant.now());
+    String messageId = moderators.post(application);
+    String interaction = fake.clickButton(MODERATOR_ID, MODERATOR_CHANNEL_ID, messageId, "app:approve:31");
+
+    RecordedCall answer = awaitAnswer(interaction);
+    assertThat(answer.json().path("data").path("content").asText())
+        .isEqualTo("Approved; the invite is on its way.");
+    assertThat(lastAttempt("approve", 31).by().authorized()).isTrue();
+    assertThat(fake.recordedCalls())
+        .noneMatch(c -> c.path().equals("/channels/" + MODERATOR_CHANNEL_ID + "/messages/" + messageId + "/threads"));
+  }
+
+  @Test
   @Order(13)
   void otherBotsAndTheBotsOwnEchoedMessagesAreIgnored() throws Exception {
     String fromBot = fake.sendChannelMessage(GENERAL_CHANNEL_ID, OTHER_BOT_ID, "what is neutropenia", true);

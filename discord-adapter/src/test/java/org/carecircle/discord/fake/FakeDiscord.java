@@ -270,6 +270,28 @@ public final class FakeDiscord implements AutoCloseable {
     return message.get("id").asText();
   }
 
+  /** A member answers an earlier message with Discord's reply feature; returns the message id. */
+  public String sendChannelReply(long channelId, long userId, String content, String repliedMessageId) {
+    ObjectNode message = message(nextId(), channelId, userId, content);
+    message.put("type", 19);
+    ObjectNode reference = message.putObject("message_reference");
+    reference.put("type", 0);
+    reference.put("message_id", repliedMessageId);
+    reference.put("channel_id", Long.toUnsignedString(channelId));
+    reference.put("guild_id", Long.toUnsignedString(GUILD_ID));
+    ObjectNode replied = messages.get(repliedMessageId);
+    if (replied != null) {
+      message.set("referenced_message", replied);
+      if (replied.path("author").path("id").asText().equals(Long.toUnsignedString(BOT_ID))) {
+        // Discord lists the replied-to author among the mentions
+        ((ArrayNode) message.get("mentions")).add(users.get(BOT_ID));
+      }
+    }
+    messages.put(message.get("id").asText(), message);
+    dispatch("MESSAGE_CREATE", message);
+    return message.get("id").asText();
+  }
+
   /**
    * A user runs a slash command, in a guild channel or, when {@code channelId} is null, in DMs;
    * returns the interaction id.
