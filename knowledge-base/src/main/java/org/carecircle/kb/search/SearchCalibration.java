@@ -33,9 +33,9 @@ public record SearchCalibration(
    */
   public static SearchCalibration defaults(RetrievalMode mode) {
     return switch (mode) {
-      case LEXICAL -> new SearchCalibration(2.0f, 1.6f, 1.0f, 0.5f, 20f, 1f, 0.35f, 0.02f, 12f);
-      case SEMANTIC -> new SearchCalibration(2.0f, 1.6f, 1.0f, 0.5f, 20f, 0f, 0.50f, 0.02f, 12f);
-      case HYBRID -> new SearchCalibration(2.0f, 1.6f, 1.0f, 0.5f, 20f, 0.30f, 0.45f, 0.02f, 12f);
+      case LEXICAL -> new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 20f, 1f, 0.35f, 0.02f, 12f);
+      case SEMANTIC -> new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 20f, 0f, 0.50f, 0.02f, 12f);
+      case HYBRID -> new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 20f, 0.30f, 0.45f, 0.02f, 12f);
     };
   }
 
