@@ -16,6 +16,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -142,11 +143,7 @@ public final class DiscordModeratorChannel implements ModeratorChannel {
     return "Escalation #" + post.escalationId() + " still needs a moderator.";
   }
 
-  private static net.dv8tion.jda.api.entities.MessageEmbed embedOf(EmbedBuilder builder) {
-    return builder.build();
-  }
-
-  private net.dv8tion.jda.api.entities.MessageEmbed embed(ModeratorPost post) {
+  private static MessageEmbed embed(ModeratorPost post) {
     EmbedBuilder embed = new EmbedBuilder().setColor(color(post));
     embed.setTitle(DiscordText.truncate(title(post), DiscordText.TITLE_LIMIT));
     String excerpt = DiscordText.escapeUserText(post.excerpt());
@@ -181,7 +178,7 @@ public final class DiscordModeratorChannel implements ModeratorChannel {
     if (post.openedAt() != null) {
       embed.setTimestamp(post.openedAt());
     }
-    return embedOf(embed);
+    return embed.build();
   }
 
   private static String title(ModeratorPost post) {
