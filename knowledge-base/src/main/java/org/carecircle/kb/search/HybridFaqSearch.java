@@ -1,6 +1,7 @@
 package org.carecircle.kb.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,7 +69,7 @@ public final class HybridFaqSearch implements FaqSearch {
       FaqEntry entry = entries.get(i);
       List<String> embedded = embeddedTexts(entry);
       texts.addAll(embedded);
-      owners.addAll(java.util.Collections.nCopies(embedded.size(), i));
+      owners.addAll(Collections.nCopies(embedded.size(), i));
       vocabulary.addAll(embedded);
       vocabulary.addAll(entry.tags());
       vocabulary.add(entry.answer());
