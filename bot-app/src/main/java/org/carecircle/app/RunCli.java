@@ -1,9 +1,5 @@
 package org.carecircle.app;
 
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.Callable;
@@ -28,12 +24,7 @@ final class RunCli implements Callable<Integer> {
       return 1;
     }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    new JvmMemoryMetrics().bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
-    new ProcessorMetrics().bindTo(registry);
-    try (JvmGcMetrics gc = new JvmGcMetrics();
-        RunningBot bot = RunningBot.start(settings, options.kbDirectory(settings), registry)) {
-      gc.bindTo(registry);
+    try (RunningBot bot = RunningBot.start(settings, options.kbDirectory(settings), registry)) {
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         bot.close();

@@ -1,6 +1,10 @@
 package org.carecircle.app;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,10 +30,17 @@ final class RunningBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RunningBot.class);
 
   private final List<AutoCloseable> closeInOrder;
+  private final int httpPort;
   private boolean closed;
 
-  private RunningBot(List<AutoCloseable> closeInOrder) {
+  private RunningBot(List<AutoCloseable> closeInOrder, int httpPort) {
     this.closeInOrder = closeInOrder;
+    this.httpPort = httpPort;
+  }
+
+  /** The port of /healthz and /metrics (useful when BOT_HTTP_PORT is 0: any free port). */
+  int httpPort() {
+    return httpPort;
   }
 
   static RunningBot start(
@@ -37,6 +48,12 @@ final class RunningBot implements AutoCloseable {
       throws Exception {
     List<AutoCloseable> started = new ArrayList<>();
     try {
+      new JvmMemoryMetrics().bindTo(registry);
+      new JvmThreadMetrics().bindTo(registry);
+      new ProcessorMetrics().bindTo(registry);
+      JvmGcMetrics gc = new JvmGcMetrics();
+      gc.bindTo(registry);
+      started.add(gc);
       CoreServices core = CoreServices.load(kbDirectory, settings.dataDir(), settings.communityName());
       List<ModeratorChannel> moderators = new ArrayList<>();
       List<UserChannel> users = new ArrayList<>();
@@ -92,9 +109,9 @@ final class RunningBot implements AutoCloseable {
           telegram != null ? "on" : "off",
           discord != null ? "on" : "off",
           moderators.size());
-      return new RunningBot(started);
+      return new RunningBot(started, ops.port());
     } catch (Exception e) {
-      new RunningBot(started).close();
+      new RunningBot(started, 0).close();
       throw e;
     }
   }

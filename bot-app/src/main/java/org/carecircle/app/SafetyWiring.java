@@ -1,15 +1,13 @@
 package org.carecircle.app;
 
 import org.carecircle.core.conversation.SafetyResponder;
-import org.carecircle.core.message.Reply;
-import org.carecircle.core.message.Response;
-import org.carecircle.core.safety.SafetyAssessment;
+import org.carecircle.core.safety.SafeReplyComposer;
 import org.carecircle.core.safety.SafetyCheck;
 import org.carecircle.core.safety.SafetyDetector;
 import org.carecircle.kb.KnowledgeBase;
 import org.carecircle.kb.search.TextEmbedder;
 
-/** Builds the safety check and its replies. */
+/** Builds the safety check and its replies from the shared embedding model and the knowledge base. */
 final class SafetyWiring {
   private SafetyWiring() {}
 
@@ -18,6 +16,6 @@ final class SafetyWiring {
   }
 
   static SafetyResponder replies(KnowledgeBase kb, String community) {
-    return (assessment, region, group) -> Response.of(Reply.text("placeholder"));
+    return new SafeReplyComposer(kb, community)::compose;
   }
 }
