@@ -48,7 +48,9 @@ public record DeliverySettings(
 
   /**
    * Production values: a post lands within about 2 s through three server errors and a short
-   * rate limit (200, 300, 450 ms waits, jitter 20 %).
+   * rate limit (200, 300, 450 ms waits, jitter 20 %). A moderator alert must not wait long after a
+   * platform recovers, so parked rounds are at most a minute apart, and a short lease lets a
+   * restarted instance take over a dead one's records within half a minute.
    */
   public static DeliverySettings defaults() {
     return new DeliverySettings(
@@ -57,10 +59,10 @@ public record DeliverySettings(
         1.5,
         0.2,
         8,
-        Duration.ofSeconds(10),
         Duration.ofSeconds(5),
-        Duration.ofMinutes(5),
-        Duration.ofSeconds(45),
+        Duration.ofSeconds(5),
+        Duration.ofMinutes(1),
+        Duration.ofSeconds(25),
         Duration.ofSeconds(1));
   }
 

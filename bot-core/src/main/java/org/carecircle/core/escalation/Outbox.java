@@ -151,6 +151,27 @@ final class Outbox {
     return leased;
   }
 
+  /**
+   * Makes every parked, unleased record due now. Called when an instance starts: a restart often
+   * follows the platform outage that parked them, so waiting out the backoff would only delay the
+   * alert; leased records stay with their instance.
+   */
+  int makeParkedDue(Instant now) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE outbox SET next_attempt_at = ? WHERE state = ? AND next_attempt_at > ?"
+                      + " AND (lease_until IS NULL OR lease_until < ?)")) {
+            ps.setObject(1, Rows.time(now));
+            ps.setString(2, PENDING);
+            ps.setObject(3, Rows.time(now));
+            ps.setObject(4, Rows.time(now));
+            return ps.executeUpdate();
+          }
+        });
+  }
+
   // Due, not leased, and the first pending post of its subject to its destination: moderators see
   // an escalation's posts in the order they were made (never an UPDATE before its NEW).
   private static final String DUE =

@@ -101,6 +101,10 @@ public final class OutboxDispatcher implements AutoCloseable {
       return;
     }
     running = true;
+    int resumed = outbox.makeParkedDue(clock.instant());
+    if (resumed > 0) {
+      log.info("Outbox: {} parked record(s) retried now that this instance started", resumed);
+    }
     AtomicInteger number = new AtomicInteger();
     workers =
         Executors.newFixedThreadPool(

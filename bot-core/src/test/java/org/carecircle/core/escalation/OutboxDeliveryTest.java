@@ -68,6 +68,33 @@ class OutboxDeliveryTest {
   }
 
   @OnEveryDatabase
+  void recordParkedWhileThePlatformWasDownIsRetriedAtOnceAfterARestart(DatabaseKind kind)
+      throws Exception {
+    var flaky = FlakyModeratorChannel.failing(EscalationRig.TELEGRAM, 4);
+    DeliverySettings parkForAnHour =
+        new DeliverySettings(
+            2, Duration.ofMillis(2), 1.5, 0.2, 3, Duration.ofSeconds(2), Duration.ofHours(1),
+            Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMillis(50));
+    try (var rig = EscalationRig.on(kind, flaky)) {
+      OutboxDispatcher first = rig.startDispatcher(rig.database, parkForAnHour);
+      long id = rig.service.open(EscalationRig.crisis("u_p", "telegram:park")).id();
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (flaky.attempts() < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(200);
+      first.close();
+      assertThat(flaky.posts()).isEmpty();
+
+      rig.startDispatcher(rig.testDatabase.reopen(), parkForAnHour);
+
+      assertThat(flaky.awaitPosts(1, WAIT)).extracting(ModeratorPost::escalationId).containsExactly(id);
+      Thread.sleep(300);
+      assertThat(flaky.posts()).hasSize(1);
+    }
+  }
+
+  @OnEveryDatabase
   void recordLeasedByAnInstanceThatDiedIsDeliveredOnceItsLeaseRunsOut(DatabaseKind kind)
       throws Exception {
     var telegram = new RecordingModeratorChannel(EscalationRig.TELEGRAM);
