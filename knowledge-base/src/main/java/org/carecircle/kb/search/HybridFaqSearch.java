@@ -139,10 +139,12 @@ public final class HybridFaqSearch implements FaqSearch {
     float[] scores = scores(text, embedding);
     int[] order = topOrdinals(scores, CANDIDATES);
     float best = scores[order[0]];
+    float gap = order.length > 1 ? best - scores[order[1]] : 1f;
+    float lead = best + calibration.gapWeight() * gap;
     MatchOutcome outcome;
-    if (best < calibration.answerThreshold()) {
+    if (lead < calibration.answerThreshold() - calibration.clarifyBand()) {
       outcome = MatchOutcome.ABSTAIN;
-    } else if (order.length > 1 && best - scores[order[1]] < calibration.clarifyMargin()) {
+    } else if (lead < calibration.answerThreshold() || gap < calibration.clarifyMargin()) {
       outcome = MatchOutcome.CLARIFY;
     } else {
       outcome = MatchOutcome.ANSWER;
@@ -172,7 +174,7 @@ public final class HybridFaqSearch implements FaqSearch {
       }
     }
     if (lexicalWeight < 1f) {
-      float[] cosine = semantic.scores(embedding);
+      float[] cosine = semantic.scores(embedding, calibration.pairWeight());
       for (int i = 0; i < fused.length; i++) {
         fused[i] += (1f - lexicalWeight) * cosine[i];
       }

@@ -30,13 +30,20 @@ final class SemanticIndex {
     this.entries = entries;
   }
 
-  /** Per entry, the highest cosine between the message and any of the entry's texts. */
-  float[] scores(float[] message) {
+  /**
+   * Per entry, the highest cosine between the message and any of the entry's texts, blended with
+   * {@code pairWeight} of the mean of its two highest (an entry with one text counts that text
+   * twice).
+   */
+  float[] scores(float[] message, float pairWeight) {
     float[] best = new float[entries];
+    float[] second = new float[entries];
     Arrays.fill(best, -1f);
     if (dimensions == 0) {
       return best;
     }
+    Arrays.fill(best, Float.NEGATIVE_INFINITY);
+    Arrays.fill(second, Float.NEGATIVE_INFINITY);
     if (message.length != dimensions) {
       throw new IllegalArgumentException(
           "Message embedding has " + message.length + " dimensions, index has " + dimensions);
@@ -61,7 +68,17 @@ final class SemanticIndex {
       float dot = (s0 + s1 + s2 + s3) * inverse;
       int entry = entryOfText[t];
       if (dot > best[entry]) {
+        second[entry] = best[entry];
         best[entry] = dot;
+      } else if (dot > second[entry]) {
+        second[entry] = dot;
+      }
+    }
+    for (int e = 0; e < entries; e++) {
+      if (best[e] == Float.NEGATIVE_INFINITY) {
+        best[e] = -1f; // an entry without texts: as far as a cosine can be
+      } else if (pairWeight > 0f && second[e] != Float.NEGATIVE_INFINITY) {
+        best[e] += pairWeight * (second[e] - best[e]) / 2f;
       }
     }
     return best;

@@ -114,6 +114,31 @@ class HybridFaqSearchTest {
   }
 
   @Test
+  void aLeadJustUnderTheThresholdOffersAChoiceInsteadOfSilence() {
+    String text = "does radiotherapy hurt";
+    float[] embedding = SharedMiniLm.EMBEDDER.embed(text);
+    SearchCalibration defaults = SearchCalibration.defaults(RetrievalMode.HYBRID);
+    // a threshold no score reaches: only the width of the band below it decides the outcome
+    SearchCalibration wideBand = withBand(defaults, 3f, 3f);
+    SearchCalibration noBand = withBand(defaults, 3f, 0f);
+
+    FaqSearchResult offered = SEARCH.recalibrated(RetrievalMode.HYBRID, wideBand).search(text, embedding);
+    FaqSearchResult silent = SEARCH.recalibrated(RetrievalMode.HYBRID, noBand).search(text, embedding);
+
+    assertThat(offered.outcome()).isEqualTo(MatchOutcome.CLARIFY);
+    assertThat(bestId(offered)).isEqualTo("radiotherapy-pain");
+    assertThat(silent.outcome()).isEqualTo(MatchOutcome.ABSTAIN);
+    assertThat(silent.candidates()).isNotEmpty();
+  }
+
+  private static SearchCalibration withBand(SearchCalibration c, float threshold, float band) {
+    return new SearchCalibration(
+        c.questionBoost(), c.variantBoost(), c.tagBoost(), c.focusWeight(), c.lexicalSaturation(),
+        c.lexicalWeight(), threshold, c.clarifyMargin(), c.confidenceSlope(), c.pairWeight(),
+        c.gapWeight(), band);
+  }
+
+  @Test
   void concurrentSearchesGiveTheSameResultsAsOneAtATime() throws Exception {
     List<String> texts =
         List.of("chemo hair", "fever on chemo", "scan nerves", "telling kids", "does rads hurt");

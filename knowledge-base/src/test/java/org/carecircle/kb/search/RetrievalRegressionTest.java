@@ -69,21 +69,24 @@ class RetrievalRegressionTest {
     System.out.println("HYBRID   " + score);
     score.failures().forEach(f -> System.out.println("   " + f));
 
-    // measured 2026-11-27 on 451 faq and 82 abstain cases: top1 0.885, top3 0.984, abstain 0.902
-    assertThat(score.top1()).isGreaterThanOrEqualTo(0.86);
-    assertThat(score.top3()).isGreaterThanOrEqualTo(0.96);
-    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.85);
+    // Top-1 as the acceptance check counts it: answered outright with the expected entry first
+    // (CLARIFY is a miss). Measured 2026-11-27 on 451 faq and 82 abstain cases: answered top1
+    // 0.894 (0.851 before the clarify margin went to 0 and pairs of phrasings counted), top3 0.984,
+    // abstain 0.890.
+    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.88);
+    assertThat(score.top3()).isGreaterThanOrEqualTo(0.97);
+    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.87);
   }
 
   @Test
   void fusionBeatsEitherSignalAlone() {
-    double hybridTop1 = evaluation.score(hybrid, ids).top1();
+    double hybridTop1 = evaluation.score(hybrid, ids).answeredTop1();
     for (RetrievalMode single : List.of(RetrievalMode.LEXICAL, RetrievalMode.SEMANTIC)) {
       EvalScore score =
           evaluation.score(hybrid.recalibrated(single, SearchCalibration.defaults(single)), ids);
       System.out.printf("%-8s %s%n", single, score);
 
-      assertThat(hybridTop1).as("hybrid vs " + single).isGreaterThan(score.top1());
+      assertThat(hybridTop1).as("hybrid vs " + single).isGreaterThan(score.answeredTop1());
     }
   }
 

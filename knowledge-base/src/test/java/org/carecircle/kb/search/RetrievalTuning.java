@@ -61,7 +61,8 @@ public final class RetrievalTuning {
           SearchCalibration c =
               new SearchCalibration(
                   base.questionBoost(), base.variantBoost(), base.tagBoost(), f, k, w,
-                  base.answerThreshold(), base.clarifyMargin(), base.confidenceSlope());
+                  base.answerThreshold(), base.clarifyMargin(), base.confidenceSlope(),
+                  base.pairWeight(), base.gapWeight(), base.clarifyBand());
           HybridFaqSearch s = built.recalibrated(RetrievalMode.HYBRID, c);
           Best b = sweepThresholds(s, c, all, embeddings, tune, ids);
           System.out.printf(
