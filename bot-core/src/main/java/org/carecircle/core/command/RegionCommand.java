@@ -22,6 +22,14 @@ public final class RegionCommand implements Command {
 
   @Override
   public Response run(Turn turn, String arguments) {
+    Response response = answer(turn, arguments);
+    // A country says something about a person: in a group the answer goes privately.
+    return turn.isGroupConversation()
+        ? new Response(response.replies().stream().map(r -> r.privately()).toList())
+        : response;
+  }
+
+  private Response answer(Turn turn, String arguments) {
     if (arguments.isBlank()) {
       return Response.of(Reply.text(texts.get("region.current", Map.of("region", turn.region()))));
     }

@@ -86,6 +86,14 @@ class CommandsTest {
   }
 
   @Test
+  void regionInAGroupAnswersPrivately() {
+    Reply reply = engine.handle(f.inGroup("/region CA", false)).replies().get(0);
+
+    assertThat(reply.audience()).isEqualTo(Audience.PRIVATE);
+    assertThat(reply.text()).contains("**CA**");
+  }
+
+  @Test
   void privacyExplainsWhatIsKeptAndForHowLong() {
     assertThat(say("/privacy")).contains("pseudonym", "30 days", "/forget");
   }
