@@ -90,28 +90,43 @@ public final class TelegramModeratorChannel implements ModeratorChannel {
     }
   }
 
-  private Integer topicFor(ModeratorPost post) throws BotApiException {
-    if (!isForum()) {
+  /**
+   * The escalation's forum topic, or null to post in the chat itself. Topics are a convenience: if
+   * the chat or a Bot API server cannot give one, the alert still goes out, in the main chat.
+   */
+  private Integer topicFor(ModeratorPost post) {
+    try {
+      if (!isForum()) {
+        return null;
+      }
+      Integer known = topicByEscalation.get(post.escalationId());
+      if (known != null) {
+        return known;
+      }
+      String name =
+          texts.get("moderator.topic", post.escalationId(), texts.get("moderator.level." + post.level()));
+      ForumTopic topic =
+          gateway.call(CreateForumTopic.builder().chatId(chatId).name(truncate(name, 128)).build());
+      topicByEscalation.put(post.escalationId(), topic.getMessageThreadId());
+      escalationByTopic.put(topic.getMessageThreadId(), post.escalationId());
+      return topic.getMessageThreadId();
+    } catch (BotApiException | RuntimeException e) {
+      log.warn("no forum topic for #{} in {}: posting in the chat itself ({})",
+          post.escalationId(), destination(), e.getClass().getSimpleName());
       return null;
     }
-    Integer known = topicByEscalation.get(post.escalationId());
-    if (known != null) {
-      return known;
-    }
-    String name =
-        texts.get("moderator.topic", post.escalationId(), texts.get("moderator.level." + post.level()));
-    ForumTopic topic =
-        gateway.call(CreateForumTopic.builder().chatId(chatId).name(truncate(name, 128)).build());
-    topicByEscalation.put(post.escalationId(), topic.getMessageThreadId());
-    escalationByTopic.put(topic.getMessageThreadId(), post.escalationId());
-    return topic.getMessageThreadId();
   }
 
   private boolean isForum() throws BotApiException {
     Boolean known = forum;
     if (known == null) {
-      ChatFullInfo chat = gateway.call(GetChat.builder().chatId(chatId).build());
-      known = Boolean.TRUE.equals(chat.getIsForum());
+      try {
+        ChatFullInfo chat = gateway.call(GetChat.builder().chatId(chatId).build());
+        known = Boolean.TRUE.equals(chat.getIsForum());
+      } catch (BotApiException | RuntimeException e) {
+        // Without chat details, assume a plain group for this run rather than hold the alert.
+        known = false;
+      }
       forum = known;
     }
     return known;
