@@ -111,22 +111,26 @@ final class ContextCues {
   /** The sentence around a match: from the previous sentence end to the next one. */
   String sentence(String words, int start, int end) {
     int from = Math.max(0, start - WINDOW_CHARS);
-    int lo = Math.max(words.lastIndexOf(" . ", start), words.lastIndexOf(" ? ", start));
-    lo = lo < from ? from : lo + 3;
+    int lo = from;
+    for (int i = start - 1; i >= from; i--) {
+      char c = words.charAt(i);
+      if ((c == '.' || c == '?') && (i == 0 || words.charAt(i - 1) == ' ')
+          && (i + 1 == words.length() || words.charAt(i + 1) == ' ')) {
+        lo = i + 1;
+        break;
+      }
+    }
     int to = Math.min(words.length(), end + WINDOW_CHARS);
     int hi = to;
-    int dot = words.indexOf(" . ", end);
-    int question = words.indexOf(" ? ", end);
-    if (dot >= 0 && dot < hi) {
-      hi = dot;
+    for (int i = end; i < to; i++) {
+      char c = words.charAt(i);
+      if ((c == '.' || c == '?') && words.charAt(i - 1) == ' '
+          && (i + 1 == words.length() || words.charAt(i + 1) == ' ')) {
+        hi = c == '?' ? i + 1 : i;
+        break;
+      }
     }
-    if (question >= 0 && question < hi) {
-      hi = question + 2;
-    }
-    if (hi == to && words.endsWith(" ?") && to == words.length()) {
-      hi = to;
-    }
-    return words.substring(Math.min(lo, start), Math.max(hi, end));
+    return words.substring(lo, Math.max(hi, end));
   }
 
   /** A negator ("not", "never", "no") attached to the phrase through filler words only. */

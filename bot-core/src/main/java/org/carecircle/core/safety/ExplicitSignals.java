@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,6 +60,10 @@ final class ExplicitSignals {
       Pattern.compile("(?<![a-z])(?:if|whether|in case|what if|suppose|supposing|should it|when it"
           + "|once it|unless|what temp\\w*|what counts|counts as|at what)(?![a-z])");
   private static final Pattern AGAIN = Pattern.compile("(?<![a-z])(?:again|still)(?![a-z])");
+  /** Events of the last hours: someone else's act then is a danger now, not a memory. */
+  private static final Pattern JUST_HAPPENED =
+      Pattern.compile("(?<![a-z])(?:last night|tonight|today|yesterday|this (?:morning|afternoon"
+          + "|evening)|just now|right now|an hour ago|again|earlier)(?![a-z])");
   private static final Pattern SPEAKER_STATE =
       Pattern.compile("(?<![a-z])(?:i am|i feel|i have been|me)(?![a-z])");
   private static final Pattern PERSON =
@@ -92,17 +95,21 @@ final class ExplicitSignals {
     if (words.isEmpty()) {
       return new Findings(signals, explained);
     }
-    List<int[]> idioms = ranges(rules.idioms(), words);
+    TokenStarts tokens = new TokenStarts(words);
+    List<int[]> idioms = tokens.matches(rules.idioms(), 500);
+    if (!idioms.isEmpty()) {
+      // "dying to know", "killing me": death words used lightly mislead similarity as well
+      explained.add(SafetyLevel.CRISIS);
+      explained.add(SafetyLevel.DISTRESS);
+    }
     boolean treatment = TREATMENT.matcher(words).find();
     boolean panic = PANIC.matcher(words).find();
     boolean distanced = cues.distanced(words);
     boolean again = AGAIN.matcher(words).find();
     for (SignalRule rule : rules.all()) {
-      Matcher m = rule.pattern().matcher(words);
-      int count = 0;
-      while (m.find() && count++ < MAX_MATCHES_PER_RULE) {
+      for (int[] match : tokens.matches(rule.pattern(), MAX_MATCHES_PER_RULE)) {
         Outcome outcome =
-            weigh(rule, text, words, m.start(), m.end(), idioms, treatment, panic, distanced, again);
+            weigh(rule, text, words, match[0], match[1], idioms, treatment, panic, distanced, again);
         if (outcome.signal != null) {
           signals.add(outcome.signal);
         } else if (outcome.explained) {
@@ -184,8 +191,9 @@ final class ExplicitSignals {
     }
     boolean past = cues.pastForm(before, matched);
     boolean recentHere = cues.recent(sentence) || again;
+    boolean justHappened = JUST_HAPPENED.matcher(sentence).find();
     if (past && level == SafetyLevel.CRISIS && subject == Subject.SOMEONE_ELSE
-        && !cues.reported(before) && !recentHere && !matched.startsWith("tried")
+        && !cues.reported(before) && !justHappened && !matched.startsWith("tried")
         && !before.contains("tried") && !before.contains("attempted")) {
       return Outcome.EXPLAINED;
     }
@@ -324,15 +332,6 @@ final class ExplicitSignals {
 
   private static String trim(String matched) {
     return matched.length() > MAX_QUOTE ? matched.substring(0, MAX_QUOTE) + "…" : matched;
-  }
-
-  private static List<int[]> ranges(Pattern pattern, String words) {
-    List<int[]> result = new ArrayList<>();
-    Matcher m = pattern.matcher(words);
-    while (m.find() && result.size() < 500) {
-      result.add(new int[] {m.start(), m.end()});
-    }
-    return result;
   }
 
   private static boolean overlaps(List<int[]> ranges, int start, int end) {

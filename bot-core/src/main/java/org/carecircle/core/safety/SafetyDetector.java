@@ -38,9 +38,9 @@ public final class SafetyDetector implements SafetyCheck {
   public record Calibration(
       double crisis, double medical, double distress, double margin, double crisisLean) {
 
-    /** Measured on the project's dev and held-out safety sets; see the safety tests. */
+    /** Chosen on one half of the labelled set (a grid search), checked on the other half. */
     public static Calibration defaults() {
-      return new Calibration(0.72, 0.74, 0.72, 0.04, 0.62);
+      return new Calibration(0.52, 0.58, 0.56, 0.08, 0.48);
     }
 
     double threshold(SafetyLevel level) {
@@ -83,8 +83,25 @@ public final class SafetyDetector implements SafetyCheck {
   }
 
   private SafetyAssessment decide(String text, float[] embedding) {
+    return combine(evidence(text, embedding));
+  }
+
+  /** What the layers found in one message, before the levels are weighed. */
+  record Evidence(
+      NormalisedText normalised, ExplicitSignals.Findings findings, SemanticSignals.Nearest nearest) {}
+
+  Evidence evidence(String text, float[] embedding) {
     NormalisedText normalised = normaliser.normalise(text);
-    ExplicitSignals.Findings findings = explicit.find(normalised);
+    return new Evidence(
+        normalised,
+        explicit.find(normalised),
+        semantic == null ? null : semantic.nearest(embedding));
+  }
+
+  /** Weighs the evidence; separate from gathering it so calibration can replay stored evidence. */
+  SafetyAssessment combine(Evidence evidence) {
+    NormalisedText normalised = evidence.normalised();
+    ExplicitSignals.Findings findings = evidence.findings();
     Map<SafetyLevel, List<Signal>> strong = new EnumMap<>(SafetyLevel.class);
     Map<SafetyLevel, List<Signal>> weak = new EnumMap<>(SafetyLevel.class);
     for (Signal s : findings.signals()) {
@@ -96,7 +113,7 @@ public final class SafetyDetector implements SafetyCheck {
       }
     }
     List<String> semanticReasons = new ArrayList<>();
-    SemanticSignals.Nearest nearest = semantic == null ? null : semantic.nearest(embedding);
+    SemanticSignals.Nearest nearest = evidence.nearest();
     if (nearest != null && !nearest.isEmpty()) {
       raiseBySimilarity(nearest, strong, weak, findings.explainedAway(), semanticReasons);
     }
@@ -174,6 +191,12 @@ public final class SafetyDetector implements SafetyCheck {
           && similarity >= everyday + 2 * calibration.margin()
           && similarity >= nearest.of(SafetyLevel.DISTRESS)) {
         raise = true;
+      }
+      // A message the explicit layer already reads as distress needs to be nearer a crisis than
+      // a distress exemplar before similarity alone makes it a crisis.
+      if (raise && level == SafetyLevel.CRISIS && strong.containsKey(SafetyLevel.DISTRESS)
+          && similarity <= nearest.of(SafetyLevel.DISTRESS)) {
+        raise = false;
       }
       if (raise) {
         strong.computeIfAbsent(level, k -> new ArrayList<>())

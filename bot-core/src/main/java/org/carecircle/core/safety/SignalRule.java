@@ -25,10 +25,13 @@ record SignalRule(
     boolean panicSensitive,
     Pattern companion) {
 
-  /** Token separators in a rule may be crossed by commas and stray punctuation. */
+  /**
+   * Token separators in a rule may be crossed by commas and stray punctuation. Patterns are only
+   * tried where a token starts (see {@link TokenStarts}), so they need no leading anchor.
+   */
   static Pattern compile(String regex) {
     String spaced = regex.replace(" ", "(?: [,.?])* ");
-    return Pattern.compile("(?<=^| )(?:" + spaced + ")(?= |$)");
+    return Pattern.compile("(?:" + spaced + ")(?= |$)");
   }
 
   static SignalRule of(SafetyLevel level, String label, String regex) {
@@ -72,7 +75,7 @@ record SignalRule(
   SignalRule with(String companionRegex) {
     return new SignalRule(level, label, pattern, subject, quotable, hyperboleProne, weak,
         needsTreatmentContext, panicSensitive,
-        Pattern.compile("(?<=^| )(?:" + companionRegex + ")"));
+        Pattern.compile("(?<![a-z])(?:" + companionRegex + ")"));
   }
 
   private SignalRule withSubject(Subject s) {

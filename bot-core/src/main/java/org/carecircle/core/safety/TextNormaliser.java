@@ -19,6 +19,8 @@ final class TextNormaliser {
 
   /** Longest input read; beyond it the tail is ignored so a flood cannot stall the check. */
   static final int MAX_CHARS = 200_000;
+  private static final int LONG_MESSAGE = 4_000;
+  private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]*(?:[.!?\\n]+|$)");
 
   private static final Pattern INVISIBLE =
       Pattern.compile("[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180E"
@@ -113,7 +115,8 @@ final class TextNormaliser {
           "want", "wanna", "to", "end", "it", "all", "life", "going", "gonna", "suicide",
           "suicidal", "unalive", "hurt", "harm", "cut", "cutting", "be", "wish", "was", "not", "live",
           "alive", "do", "dont", "no", "more", "goodbye", "everyone", "take", "own", "just", "help",
-          "death", "im", "the", "of", "can", "cant", "anymore", "here", "gone", "need", "kms");
+          "death", "im", "the", "of", "can", "cant", "anymore", "here", "gone", "need", "kms", "better",
+          "off", "without", "would", "keep", "thinking", "about", "wanted");
 
   /** Known words for stretched letters ("diiiie" -> "die", "killlll" -> "kill"). */
   private static final Set<String> STRETCH_VOCABULARY =
@@ -121,12 +124,32 @@ final class TextNormaliser {
           "suicidal", "done", "tired", "hurt", "pain", "bad", "cry", "crying", "sick", "cold", "hot",
           "too", "good", "sorry", "hate", "fever", "end", "me", "god", "omg", "yes", "ok", "soo");
 
+  /**
+   * A flood repeats itself; every distinct sentence is still read once, so nothing new in a long
+   * message is skipped while copies cost nothing.
+   */
+  static String withoutRepeatedSentences(String text) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    StringBuilder out = new StringBuilder();
+    Matcher m = SENTENCE.matcher(text);
+    while (m.find()) {
+      String sentence = m.group();
+      if (seen.add(sentence.strip())) {
+        out.append(sentence);
+      }
+    }
+    return out.toString();
+  }
+
   /** Normalises one message; never throws, never returns null. */
   NormalisedText normalise(String text) {
     if (text == null || text.isEmpty()) {
       return new NormalisedText("", "", false);
     }
     String s = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    if (s.length() > LONG_MESSAGE) {
+      s = withoutRepeatedSentences(s);
+    }
     s = INVISIBLE.matcher(s).replaceAll("");
     s = Normalizer.normalize(s, Normalizer.Form.NFKD);
     s = MARKS.matcher(s).replaceAll("");
