@@ -47,8 +47,9 @@ public final class FusionSweep {
     EmbeddingCache cache = new EmbeddingCache(Path.of(args[2]), SharedMiniLm.EMBEDDER);
     List<float[]> caseVectors = cache.embedAll(all.stream().map(EvalCase::text).toList());
     SearchCalibration base = SearchCalibration.defaults(RetrievalMode.HYBRID);
+    String[] b = System.getProperty("boosts", "2,1.6,1,1").split(",");
     LexicalIndex lexical =
-        new LexicalIndex(entries, base.questionBoost(), base.variantBoost(), base.tagBoost());
+        new LexicalIndex(entries, new float[] {Float.parseFloat(b[0]), Float.parseFloat(b[1]), Float.parseFloat(b[2]), Float.parseFloat(b[3])});
     List<String> texts = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
     List<String> vocabulary = new ArrayList<>();
@@ -72,7 +73,28 @@ public final class FusionSweep {
     LayTerms.GROUPS.forEach(g -> g.forEach(t -> layWords.addAll(List.of(t.split(" ")))));
     SpellingCorrector speller = new SpellingCorrector(vocabulary, layWords);
     List<float[]> textVectors = unit(cache.embedAll(texts));
-    List<float[]> answerVectors = unit(cache.embedAll(answerLeads));
+    String extraSignal = System.getProperty("extra", "answer");
+    List<float[]> answerVectors;
+    if (extraSignal.equals("centroid")) {
+      List<float[]> tv = unit(cache.embedAll(texts));
+      List<float[]> centroids = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        float[] c = new float[tv.get(0).length];
+        for (int t = firstText[i]; t < firstText[i] + textCount[i]; t++) {
+          for (int d = 0; d < c.length; d++) {
+            c[d] += tv.get(t)[d];
+          }
+        }
+        centroids.add(c);
+      }
+      answerVectors = unit(centroids);
+    } else if (extraSignal.equals("tags")) {
+      answerVectors = unit(cache.embedAll(entries.stream().map(e -> String.join(", ", e.tags()).replace('-', ' ')).toList()));
+    } else if (extraSignal.equals("answer2")) {
+      answerVectors = unit(cache.embedAll(entries.stream().map(e -> e.question() + " " + lead(e.answer())).toList()));
+    } else {
+      answerVectors = unit(cache.embedAll(answerLeads));
+    }
     List<Case> cases = new ArrayList<>();
     for (int c = 0; c < all.size(); c++) {
       EvalCase ec = all.get(c);
@@ -101,10 +123,10 @@ public final class FusionSweep {
     double floor = Double.parseDouble(System.getProperty("abstainFloor", "0.88"));
     Config best = null;
     double bestObj = -1;
-    for (float w : new float[] {}) {
-      for (float k : new float[] {8f, 12f, 20f}) {
-        for (float top2 : new float[] {0f, 0.3f, 0.5f, 0.7f}) {
-          for (float am : new float[] {0f, 0.1f, 0.2f}) {
+    for (float w : new float[] {0.25f}) {
+      for (float k : new float[] {12f}) {
+        for (float top2 : new float[] {0.3f}) {
+          for (float am : new float[] {0f}) {
             Config fusion = new Config(w, k, top2, am, 0, 0, 0);
             Config chosen = thresholds(fusion, cases, allIds, true, floor);
             double obj = score(chosen, cases, allIds, true, false).top1;
@@ -179,7 +201,7 @@ public final class FusionSweep {
     }
   }
 
-  record Ranked(boolean faq, boolean first, boolean inTop3, float best, float second, boolean tune) {}
+  record Ranked(boolean faq, boolean first, boolean inTop3, float best, float second, boolean tune, boolean agree) {}
 
   static List<Ranked> rank(Config c, List<Case> cases, Set<String> ids) {
     List<Ranked> out = new ArrayList<>();
@@ -192,7 +214,10 @@ public final class FusionSweep {
       for (int o : order) {
         in3 |= entries.get(o).id().equals(expect);
       }
-      out.add(new Ranked(faq, entries.get(order[0]).id().equals(expect), in3, s[order[0]], s[order[1]], cs.tune()));
+      float[] lexOnly = fused(new Config(1f, c.k(), 0, 0, 0, 0, 0), cs, ids);
+      float[] semOnly = fused(new Config(0f, c.k(), c.top2(), c.answerMix(), 0, 0, 0), cs, ids);
+      boolean agree = argmax(lexOnly) == order[0] && argmax(semOnly) == order[0];
+      out.add(new Ranked(faq, entries.get(order[0]).id().equals(expect), in3, s[order[0]], s[order[1]], cs.tune(), agree));
     }
     return out;
   }
@@ -202,7 +227,7 @@ public final class FusionSweep {
     List<Ranked> ranked = rank(f, cases, ids);
     Config best = null;
     double bestTop1 = -1;
-    for (float t = 0.30f; t < 0.75f; t += 0.005f) {
+    for (float t = 0.30f; t < 0.85f; t += 0.005f) {
       for (float m : new float[] {0f, 0.005f, 0.01f, 0.02f}) {
         for (float a : new float[] {0f, 0.5f, 1f, 2f, 3f}) {
           Config c = new Config(f.w(), f.k(), f.top2(), f.answerMix(), t, m, a);
@@ -217,7 +242,7 @@ public final class FusionSweep {
     return best == null ? f : best;
   }
 
-  static Score score(Config c, List<Case> cases, Set<String> ids, Boolean split, boolean print) {
+  static Score score(Config c, List<Case> cases, Set<String> ids, Boolean split, boolean unused) {
     return decide(c, rank(c, cases, ids), split);
   }
 
@@ -231,7 +256,7 @@ public final class FusionSweep {
       if (split != null && r.tune() != split) {
         continue;
       }
-      boolean answer = r.best() + c.alpha() * (r.best() - r.second()) >= c.t() && r.best() - r.second() >= c.m();
+      boolean answer = r.best() + c.alpha() * (r.best() - r.second()) + (r.agree() ? AGREE : 0f) >= c.t() && r.best() - r.second() >= c.m();
       if (!r.faq()) {
         abst++;
         if (!answer) {
@@ -293,6 +318,18 @@ public final class FusionSweep {
       }
     }
   }
+
+  static int argmax(float[] s) {
+    int a = 0;
+    for (int i = 1; i < s.length; i++) {
+      if (s[i] > s[a]) {
+        a = i;
+      }
+    }
+    return a;
+  }
+
+  static final float AGREE = Float.parseFloat(System.getProperty("agree", "0"));
 
   static int[] top(float[] s, int n) {
     Integer[] idx = new Integer[s.length];

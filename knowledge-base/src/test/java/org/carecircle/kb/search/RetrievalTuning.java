@@ -107,7 +107,7 @@ public final class RetrievalTuning {
 
   private record Best(SearchCalibration calibration, double objective) {}
 
-  /** Finds threshold and margin on precomputed scores: faq cases offered count, CLARIFY half. */
+  /** Finds threshold and margin on precomputed scores: only faq cases answered outright count. */
   private static Best sweepThresholds(
       HybridFaqSearch search, SearchCalibration c, List<EvalCase> all, List<float[]> embeddings,
       List<Integer> which, Set<String> ids) {
@@ -147,8 +147,8 @@ public final class RetrievalTuning {
           boolean clarify = offered && top[j] - second[j] < m;
           if (isFaq[j]) {
             faq++;
-            if (offered && firstRight[j]) {
-              hit += clarify ? 0.5 : 1.0;
+            if (offered && !clarify && firstRight[j]) {
+              hit++; // as the acceptance check counts: CLARIFY is a miss
             }
           } else {
             abstain++;
