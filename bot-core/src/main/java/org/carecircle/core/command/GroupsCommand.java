@@ -39,8 +39,11 @@ public final class GroupsCommand implements Command {
     StringBuilder body = new StringBuilder(texts.get("groups.header"));
     List<Button> buttons = new ArrayList<>();
     for (SupportGroup g : found) {
-      body.append("\n\n**").append(g.name()).append("** (").append(g.platform()).append(")\n")
-          .append(g.description());
+      body.append("\n\n**").append(g.name()).append("**");
+      if (!g.name().toLowerCase(java.util.Locale.ROOT).contains(g.platform())) {
+        body.append(" (").append(g.platform()).append(")");
+      }
+      body.append("\n").append(g.description());
       if (g.requiresApproval()) {
         body.append(' ').append(texts.get("groups.approval_note"));
         buttons.add(
