@@ -57,7 +57,8 @@ final class ContextCues {
       Set.of("was", "were", "had", "used", "wanted", "felt", "thought", "tried", "attempted", "took",
           "ended", "killed", "considered", "planned", "fainted", "collapsed", "passed", "blacked",
           "bled", "vomited", "went", "became", "did", "once", "harmed", "hurt", "cut", "died",
-          "struggled", "survived", "got", "experienced", "suffered", "spent");
+          "struggled", "survived", "got", "experienced", "suffered", "spent", "remember",
+          "remembered");
 
   private static final Pattern DISTANCE =
       Pattern.compile("(?<![a-z])(?:(?:years?|months?|decades?|\\d+ weeks|many weeks|weeks) ago|used to|back (?:then|when|in)|at the time|in (?:19|20)\\d\\d"
@@ -194,7 +195,7 @@ final class ContextCues {
           || t.equals("her") || t.equals("their") || t.equals("wants") || t.equals("needs")) {
         return Subject.SOMEONE_ELSE;
       }
-      if (t.equals("myself") || t.equals("my") || t.equals("me")) {
+      if (t.equals("myself") || t.equals("my") || t.equals("me") || t.equals("i")) {
         return Subject.WRITER;
       }
     }
@@ -226,8 +227,12 @@ final class ContextCues {
 
   /** The phrase or the words just before it are in a past form. */
   boolean pastForm(List<String> before, String matched) {
-    for (String t : matched.split(" ")) {
-      if (PAST_FORMS.contains(t)) {
+    String[] tokens = matched.split(" ");
+    for (int i = 0; i < tokens.length; i++) {
+      // "if i was gone" and "if i were dead" are wishes about now, not memories
+      boolean counterfactual = (tokens[i].equals("was") || tokens[i].equals("were")) && i >= 2
+          && tokens[i - 2].equals("if");
+      if (PAST_FORMS.contains(tokens[i]) && !counterfactual) {
         return true;
       }
     }

@@ -29,7 +29,7 @@ final class ExplicitRules {
 
   ExplicitRules() {
     this.rules =
-        java.util.stream.Stream.of(crisis(), medical(), distress()).flatMap(List::stream).toList();
+        java.util.stream.Stream.of(crisis(), indirectCrisis(), medical(), distress()).flatMap(List::stream).toList();
     this.idioms = SignalRule.compile(idiomRegex());
   }
 
@@ -194,6 +194,13 @@ final class ExplicitRules {
                 + "|past|for) (?:the weekend|tonight|tomorrow|friday|monday|next week|the end of the"
                 + " week|christmas|morning)|(?:will not|won't) be (?:a burden|bothering anyone|a"
                 + " problem) (?:much longer|for long|anymore|after tonight|any longer)"),
+        SignalRule.of(CRISIS, "afraid of what I might do",
+            "(?:scared|afraid|worried|terrified|frightened|tempted|going|gonna|about|close to"
+                + "|might|could|will|want to|urge to) (?:that )?(?:i am |i will |i might |i could "
+                + "|i would |i )?(?:going to |gonna )?(?:do|doing) something (?:stupid|drastic|silly"
+                + "|bad|terrible|permanent|final)? ?(?:to myself|tonight|today|i cannot take back"
+                + "|i can not take back)")
+            .writer(),
         SignalRule.of(CRISIS, "self-harm",
             "(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve"
                 + "|starving|injure|injuring|scratch|scratching|hit|hitting) " + SELF)
@@ -216,7 +223,8 @@ final class ExplicitRules {
             .unquoted(),
         SignalRule.of(CRISIS, "goodbye message",
             "(?:this is|here is|consider this|this will be|this was) (?:my|a|the) (?:last|final)"
-                + " (?:message|post|goodbye|words|note|letter|time posting)"
+                + " (?:message|post|goodbye|words|note|letter|time posting)(?! for a (?:bit|while|few"
+                + "|couple|week|month)| until| before| of the (?:day|year|week|night)| for now| for today)"
                 + "|(?:final|last) (?:goodbye|farewell|goodbyes)(?! to (?:my|the) (?:hair|port"
                 + "|chemo|treatment))|this is goodbye|goodbye (?:forever|world|cruel world|for good)"
                 + "|by the time (?:you|anyone|someone|you all) (?:read|reads|see|sees|find|finds) this"
@@ -268,8 +276,83 @@ final class ExplicitRules {
             .weakEvidence());
   }
 
+  /**
+   * Crisis said indirectly: slang, places and acts hinted at rather than named, wishes to follow
+   * someone who died, a few words in other languages. Reasons never quote these (they may hint at
+   * a method); weak ones need a second sign or a close exemplar.
+   */
+  static List<SignalRule> indirectCrisis() {
+    return List.of(
+        SignalRule.of(CRISIS, "kill myself (slang)",
+            "(?:top|topping|topped|off|offing|do in|doing in) " + SELF).writer().likelyHyperbole(),
+        SignalRule.of(CRISIS, "thoughts of acting on it (details withheld)",
+            "(?:thinking|thought|think|thinking about|thought about|think about|obsessing over"
+                + "|fantasi[sz]ing about|(?:cannot|can not) stop thinking about) (?:about |of )?"
+                + "(?:jumping|letting go|walking in|walking into|stepping off|stepping out in front"
+                + "|driving into|driving off|crashing (?:the|my) car|not coming back)"
+                + "|(?:least painful|painless|quickest|easiest|quietest) way to (?:go|die|do it|end it)"
+                + "|(?:looking up|researching|googling|searching|searched|looked up|reading up on)"
+                + " (?:ways|methods) (?:to (?:die|go|do it|end (?:it|things|my life|everything))|\\.|$)"
+                + "|(?:decided|know|worked out|figured out|planned|chosen) (?:when and how|how and when)"
+                + "|(?:have|got|put) (?:the |my |all the )?(?:medicine|pills|tablets|meds|everything)"
+                + " ready|(?:take|swallow|down) (?:everything|them all|all of them|the lot|the whole lot)"
+                + "|(?:not taking|stop taking|stopping|skip|skipping|stop) (?:my |his |her )?(?:insulin"
+                + "|meds|medication|tablets|pills) (?:and|to) (?:let|letting) (?:it|everything|it all)"
+                + " (?:all )?end")
+            .unquoted(),
+        SignalRule.of(CRISIS, "only thing keeping me alive",
+            "(?:only|one) (?:thing|reason|person|one) (?:stopping|keeping|holding) me (?:here|alive"
+                + "|back|going|from)|(?:is|are) the only (?:thing|reason|one|ones) (?:keeping|stopping)"
+                + " me"),
+        SignalRule.of(CRISIS, "voices telling me to die",
+            "(?:telling|tells|told|tell) me to (?:die|kill myself|end it|end my life|do it)"),
+        SignalRule.of(CRISIS, "want my life to end",
+            "(?:want|wish|need|want for) (?:my|his|her) life to (?:end|be over|stop)"
+                + "|(?:is|are|would be|will be|be) (?:better|happier|easier) (?:off )?without me"
+                + "|(?:do not|cannot|can not) see (?:a |any )?(?:reason|point) (?:to|in|for) (?:live"
+                + "|living|go on|going on|carry on|carrying on|stay alive|be here)"
+                + "|(?:treatment|chemo|cancer|illness|disease|it) (?:does not|do not|doesnt|will not)"
+                + " (?:kill|get) me (?:first )?(?:, )?i will (?:do it|finish it|end it)"),
+        SignalRule.of(CRISIS, "do not trust myself",
+            "(?:do not|cannot|can not|could not) trust myself(?! with (?:money|cake|chocolate|biscuits"
+                + "|sweets|food|the|a|my (?:card|credit|money)))"),
+        SignalRule.of(CRISIS, "wants to follow someone who died",
+            "(?:want|wants|wanted|going|how|ready|plan|planning|thinking about how|could just) to"
+                + " (?:join|follow|be with) (?:him|her|them|my (?:husband|wife|partner|son|daughter"
+                + "|mum|mom|dad|mother|father|brother|sister|baby|boy|girl)) (?:again|now|soon"
+                + "|tonight|\\.|$)")
+            .weakEvidence(),
+        SignalRule.of(CRISIS, "words in another language",
+            "(?:quiero|quiere|queria) (?:morir|morirme|matarme|suicidarme)|me quiero (?:morir"
+                + "|matar)|je veux mourir|(?:ich will|ich möchte) sterben|voglio morire"
+                + "|quero morrer|wil dood|chce umrzec|chce umrzeć"),
+        SignalRule.of(CRISIS, "goodbye-like words",
+            "(?:tonight|today|tomorrow) is the (?:night|day)|(?:tonights|todays) the (?:night|day)"
+                + "|i think i am done|i am just ready to go|(?:wrote|written|writing|left) (?:the |my )?"
+                + "(?:letters|notes)(?: to everyone| for everyone| to my family| for my family| \\.|$)"
+                + "|(?:will not|won't) (?:be )?(?:around|here) to (?:deal|see|worry|face|watch)"
+                + "|(?:will not|won't|will no longer) have to (?:read|see|deal with|look after"
+                + "|worry about|put up with|care for) (?:me|my)|(?:nobody|no one|you|they|none of you)"
+                + " (?:has|have|will have|need|needs) to (?:look after|care for|worry about|deal with"
+                + "|put up with) me (?:anymore|any more|much longer|after)|(?:leaving|leave|gone|go)"
+                + " (?:, )?(?:permanently|for good|forever)(?! to| from| in)|(?:just )?want out"
+                + "|(?:come|please come) (?:and )?get me|(?:edge|top) of the (?:balcony|roof|bridge"
+                + "|cliff|platform|car park)|(?:on|at) the (?:bridge|cliff edge|ledge|railway|tracks"
+                + "|rooftop)|life insurance (?:pays? out|cover|covers) (?:if|for|when)"
+                + "|(?:gave|giving|give) (?:away )?(?:her|his|my|their) things (?:and|away)")
+            .weakEvidence().unquoted());
+  }
+
   static List<SignalRule> medical() {
     return List.of(
+        SignalRule.of(MEDICAL, "bleeding spots or sudden weakness",
+            "(?:purple|tiny red|red|dark) (?:spots|dots|pinpricks|pin pricks)(?: all over| everywhere"
+                + "| on (?:my|his|her|their) (?:legs|arms|body|skin|chest))|petechia\\w*"
+                + "|(?:sudden|suddenly|new) (?:weakness|numbness|weak|numb) (?:in )?(?:both |my |his "
+                + "|her )?(?:legs|arms|feet)|(?:cannot|can not|could not|unable to) (?:move|lift|stand"
+                + " on|feel) (?:my|his|her|their) (?:legs|feet) (?:at all|suddenly|since|anymore|now)"
+                + "|(?:cannot|can not|could not) swallow (?:her|his|my|their) (?:own )?(?:spit|saliva)")
+            .duringTreatment(),
         SignalRule.of(MEDICAL, "fever during treatment",
             "(?:fever|fevers)(?! rules| threshold| guidelines| advice| card| plan| info| leaflet"
                 + "| protocol| number| line| check| is| was| means| counts)|febrile|feverish|high temp|high temperature|temperature spike|temp spike"
@@ -324,7 +407,8 @@ final class ExplicitRules {
                 + "|stools|diarrhoea|diarrhea)|blood (?:in|all over) (?:my|his|her|the) (?:vomit|sick"
                 + "|stool|poo|poop|bed|sheets|bathroom)"),
         SignalRule.of(MEDICAL, "sudden confusion",
-            "(?:suddenly|very|really|so|extremely|is|seems|seemed|became|becoming|getting|got|gone"
+            "confused about (?:where|who|what day) (?:he|she|i|they|we|it) (?:is|am|are|was)"
+                + "|(?:suddenly|very|really|so|extremely|is|seems|seemed|became|becoming|getting|got|gone"
                 + "|went|more|really) (?:very |really |so |quite )?(?:confused|muddled)"
                 + "(?! about| by| with| as| why| how| what| which| whether| if| on| over| because"
                 + "| at| for| when)|confused and (?:drowsy|disoriented|agitated|sleepy|not|talking)"
@@ -336,7 +420,7 @@ final class ExplicitRules {
                 + " (?:any )?(?:sense|nonsense|gibberish|strange things|weird things)|slurring"
                 + "|slurred (?:speech|words)|(?:cannot|can not|could not) wake (?:him|her|them|mum|mom"
                 + "|dad|my \\w+) up|(?:face|mouth) (?:is |has )?(?:drooping|droopy)|seizure|seizures"
-                + "|having a fit|convulsing|fitting"),
+                + "|having a fit|convulsing|fitting(?! (?:appointment|room|session|for|of|in|today|tomorrow))"),
         SignalRule.of(MEDICAL, "severe uncontrolled pain",
             "(?:pain|it|pain level|pain score) (?:is |at |at a |a |of |is a |is at )?(?:10|9|ten|nine"
                 + "|11|eleven|100|20|12)(?: out of| of)? (?:10|ten)|(?:10|9|ten|nine|11)(?: out of"
@@ -390,7 +474,8 @@ final class ExplicitRules {
                 + "|constantly|every hour|over|every) (?:\\w+ )?(?:24|twenty four|hours|day|days"
                 + "|yesterday|night|morning|\\d+)|(?:has not|have not|had not|did not|not) (?:peed"
                 + "|urinated|weed|passed urine|had a wee|drunk anything|drank anything|eaten or drunk)"
-                + " (?:since|in|for|all)"),
+                + " (?:since|in|for|all)|(?:cannot|can not|could not|unable to|not able to) (?:pee|wee"
+                + "|urinate|pass urine|pass water)(?: at all)? (?:since|for|all)"),
         SignalRule.of(MEDICAL, "one swollen painful leg",
             "(?:one|my|his|her|left|right|the|their) (?:left |right |lower )?(?:leg|calf|thigh)"
                 + " (?:is |has |has gone |went |got |has got |looks |feels |suddenly |become |gotten )*"
@@ -492,6 +577,17 @@ final class ExplicitRules {
                 + " (?:in this|with this|and scared|and afraid)|(?:feel|feeling) (?:so |completely )?"
                 + "alone and (?:scared|afraid|frightened)")
             .likelyHyperbole(),
+        SignalRule.of(DISTRESS, "at breaking point",
+            "(?:at|reached|reaching|near|hit|hitting) (?:my |a |the |breaking )?breaking point"
+                + "|(?:so|really|very|severely|deeply|badly|extremely|completely) depressed"
+                + "|hyperventilat\\w*|such (?:bad )?panic|(?:everything|it all|life|this|it) (?:is|feels)"
+                + " (?:so |just )?too (?:heavy|much)|(?:cannot|can not) do this(?: \\.| !|$)"
+                + "|(?:hate|hating) who i (?:have become|am becoming|am)"),
+        SignalRule.of(DISTRESS, "shock and meltdown",
+            "(?:in|complete|total|utter|such|state of) (?:complete |total |utter )?shock"
+                + "|(?:total|complete|full|full on|massive|huge|big|had a|having a) meltdown"
+                + "|(?:freaking|freak|freaked|flipping) out")
+            .likelyHyperbole(),
         SignalRule.of(DISTRESS, "not okay",
             "(?:i am|am|i feel|feeling|i have been|been|really|just|honestly) (?:really |so |just"
                 + " |honestly |truly )?not (?:ok|okay|alright|all right|coping|doing (?:ok|okay"
@@ -526,6 +622,8 @@ final class ExplicitRules {
         + " )?(?:dead|dying)|(?:dying|dead) (?:plant|plants|phone|battery|laptop)|killing"
         + " (?:time|cancer|cells|the cancer|it|the cells)|(?:wanted|want) to (?:die|kill myself)"
         + " (?:of|from) (?:embarrassment|shame|laughter)|(?:hope|hoping) (?:it|this|chemo) (?:kills"
-        + "|killing|will kill)";
+        + "|killing|will kill)|(?:veins|wifi|internet|signal|parking|memory|spelling|phone|printer"
+        + "|app|cooking|handwriting|sense of direction) (?:are|is) (?:so |totally |completely "
+        + "|utterly )?hopeless|hopeless (?:at|with) (?!everything|life|it all)";
   }
 }

@@ -22,6 +22,7 @@ final class ExplicitSignals {
       Pattern.compile("(?<![a-z])(?:chemo\\w*|infusions?|immuno\\w*|treatments?|cycles?|rounds?"
           + "|nadir|neutropeni\\w*|neutrophils?|white (?:blood )?(?:cells?|counts?)|counts?|low count|picc|post chemo|mets|metastatic|port"
           + "|radiotherapy|radiation|rads|transplant|stem cells?|day \\d+|taxol|taxotere|docetaxel"
+          + "|bmt|sct|car t|cart|car-t|hickman|line site|portacath|port a cath|platelets|post op"
           + "|paclitaxel|carboplatin|cisplatin|folfox|folfiri\\w*|herceptin|keytruda|capecitabine"
           + "|xeloda|oncolog\\w*|onc|leuka?emia|lymphoma|myeloma|tumou?rs?|cancer|session|dose"
           + "|targeted therapy|ac|ec|fec|abvd|r chop|hospital|ward|oncologist|chemotherapy|tamoxifen"
@@ -43,7 +44,7 @@ final class ExplicitSignals {
           + "|show|series|character|training|course|campaign|charity|fundraiser)(?![a-z])");
   private static final Pattern WEATHER =
       Pattern.compile("(?<![a-z])(?:weather|outside|heatwave|heat wave|forecast|sunny|the sun"
-          + "|room|oven|bath|shower|summer|degrees out|hot day|car|pool|sea|water|fridge|freezer"
+          + "|room|oven|bath|shower|summer|degrees out|hot day|car(?![- ]?t(?![a-z]))|pool|sea|water|fridge|freezer"
           + "|thermostat|heating|aircon|air con|bake|baking|celsius outside|climate)(?![a-z])");
   private static final Pattern TEMPERATURE_NEGATED =
       Pattern.compile("(?:below|under|less than|lower than|not above|not over|not|no|never|normal"
@@ -55,6 +56,7 @@ final class ExplicitSignals {
   private static final Pattern TEMPERATURE_THRESHOLD_AFTER =
       Pattern.compile("^\\s*(?:°\\s*[cf]|[cf]|degrees?)?\\s*(?:or (?:above|higher|more|over|greater)"
           + "|\\+|and (?:above|over|up)|threshold|cut ?off|is (?:a|the) (?:fever|cut)|counts?"
+          + "|is the (?:number|line|limit|temp\\w*) (?:to|they|we|you|for)|to watch for"
           + "|is considered|a fever\\s*\\?|considered)");
   private static final Pattern TEMPERATURE_HYPOTHETICAL =
       Pattern.compile("(?<![a-z])(?:if|whether|in case|what if|suppose|supposing|should it|when it"
@@ -154,6 +156,10 @@ final class ExplicitSignals {
     if (cues.hypothetical(before) && (level == SafetyLevel.MEDICAL || question)) {
       return Outcome.EXPLAINED;
     }
+    if (level == SafetyLevel.DISTRESS && cues.informationQuestion(sentence)
+        && !SPEAKER_STATE.matcher(sentence).find()) {
+      return Outcome.EXPLAINED; // "how do you tell a panic attack from a heart problem?"
+    }
     if (level == SafetyLevel.MEDICAL) {
       if (cues.informationQuestion(sentence) || relievedAfter(words, end)) {
         return Outcome.EXPLAINED;
@@ -215,8 +221,10 @@ final class ExplicitSignals {
       EnumSet<SafetyLevel> explained) {
     String folded = text.folded();
     List<TemperatureReading> readings = TemperatureReading.readAll(folded);
+    boolean normalReading = false;
     for (TemperatureReading reading : readings) {
       if (!reading.isFever()) {
+        normalReading |= reading.celsius() < 38.0;
         continue;
       }
       int sentenceStart = sentenceStart(folded, reading.start());
@@ -249,6 +257,11 @@ final class ExplicitSignals {
               + (subject == Subject.SOMEONE_ELSE ? " (someone else)" : "");
       signals.add(new Signal(SafetyLevel.MEDICAL, reason, subject == Subject.SOMEONE_ELSE, false));
       return;
+    }
+    if (normalReading) {
+      // A temperature read below the fever line answers the worry a fever-like message raises;
+      // explicit symptoms still count, similarity to fever messages alone does not.
+      explained.add(SafetyLevel.MEDICAL);
     }
   }
 

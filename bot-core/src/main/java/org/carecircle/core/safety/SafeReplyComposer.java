@@ -1,13 +1,11 @@
 package org.carecircle.core.safety;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.carecircle.core.message.Audience;
 import org.carecircle.core.message.Reply;
 import org.carecircle.core.message.Response;
-import org.carecircle.core.message.SourceLink;
 import org.carecircle.kb.CrisisResource;
 import org.carecircle.kb.KnowledgeBase;
 
@@ -69,13 +67,9 @@ public final class SafeReplyComposer {
     }
     text.append("\n").append(message(kind + "." + who + ".steps")).append("\n\n");
     text.append(message("moderator.told").replace("{community}", communityName));
-    List<SourceLink> links = new ArrayList<>();
-    for (CrisisResource contact : contacts) {
-      if (contact.url() != null && contact.url().startsWith("https://")) {
-        links.add(new SourceLink(contact.name(), contact.name(), contact.url()));
-      }
-    }
-    return new Reply(text.toString(), links, "", List.of(), Audience.SAME_CONVERSATION);
+    // Each contact is shown once, in its line above (with its link there): a separate sources
+    // list would repeat every name.
+    return new Reply(text.toString(), List.of(), "", List.of(), Audience.SAME_CONVERSATION);
   }
 
   private Reply publicPointer(SafetyLevel level, List<CrisisResource> contacts) {
@@ -103,7 +97,19 @@ public final class SafeReplyComposer {
   }
 
   private static String contactLine(CrisisResource contact) {
-    return "**" + contact.name() + "**: " + contact.contact();
+    String line = "**" + contact.name() + "**: " + contact.contact();
+    String url = contact.url();
+    if (url != null && url.startsWith("https://") && !mentions(contact.contact(), url)) {
+      line += " (" + url + ")";
+    }
+    return line;
+  }
+
+  /** True when the contact text already names the link's site ("chat at 988lifeline.org"). */
+  private static boolean mentions(String contact, String url) {
+    String host = url.substring("https://".length()).replaceFirst("/.*$", "")
+        .replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT);
+    return contact != null && contact.toLowerCase(Locale.ROOT).contains(host);
   }
 
   private String message(String key) {

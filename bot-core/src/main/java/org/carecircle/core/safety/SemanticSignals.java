@@ -15,8 +15,10 @@ final class SemanticSignals {
   private final List<Exemplar> exemplars;
   private final float[][] vectors;
   private final int dimensions;
+  private final TextEmbedder embedder;
 
   SemanticSignals(ExemplarSet set, TextEmbedder embedder) {
+    this.embedder = embedder;
     this.exemplars = set.all();
     List<float[]> embedded = embedder.embedAll(exemplars.stream().map(Exemplar::text).toList());
     this.vectors = new float[embedded.size()][];
@@ -47,6 +49,14 @@ final class SemanticSignals {
       }
     }
     return new Nearest(best, texts);
+  }
+
+  /**
+   * The nearest exemplars of one sentence, embedded here. Costs one embedding call, so the detector
+   * asks only for long messages whose whole-message reading was unsure.
+   */
+  Nearest nearestOfSentence(String sentence) {
+    return nearest(embedder.embed(sentence));
   }
 
   /** Highest similarity per level, and which exemplar gave it. */

@@ -43,8 +43,21 @@ class SafeReplyComposerTest {
     String[] lines = text.split("\n");
     assertThat(lines[1]).startsWith("- **988 Suicide & Crisis Lifeline**");
     assertThat(text).contains("A moderator of Pink Ribbon Circle has been told");
-    assertThat(r.replies().get(0).sources()).extracting(s -> s.url())
-        .containsExactly("https://988lifeline.org");
+    assertThat(lines[1]).contains("https://988lifeline.org");
+  }
+
+  @Test
+  void eachContactIsShownOnceWithItsLinkOnlyWhenTheTextLacksIt() {
+    Reply reply = composer.compose(assessment(SafetyLevel.CRISIS, false), "US", false)
+        .replies().get(0);
+    assertThat(reply.sources()).isEmpty();
+    assertThat(reply.text().split("988 Suicide & Crisis Lifeline", -1)).hasSize(2);
+    KnowledgeBase named = new KnowledgeBase(List.of(), List.of(), List.of(
+        new CrisisResource("us-988", "US", "988 Lifeline", "Call or text 988, or chat at 988lifeline.org",
+            "https://988lifeline.org", List.of("crisis"))));
+    String text = new SafeReplyComposer(named, "Circle")
+        .compose(assessment(SafetyLevel.CRISIS, false), "US", false).replies().get(0).text();
+    assertThat(text.split("988lifeline.org", -1)).hasSize(2);
   }
 
   @Test
