@@ -96,7 +96,7 @@ final class ExplicitRules {
             "(?:would|will|would all|will all|be) (?:be )?(?:better|happier|easier) (?:off )?"
                 + "(?:without me|with me gone|if i (?:was|were) gone|if i died)"),
         SignalRule.of(CRISIS, "nobody would miss me",
-            "(?:no one|nobody|noone|no body|none of them) (?:would|will|is going to|even) (?:miss me"
+            "(?:no one|nobody|noone|no body|none of them) (?:would|will|is going to|even)(?: even)? (?:miss me"
                 + "|notice if i|care if i|notice i am gone|notice when i am gone|miss me when)"),
         SignalRule.of(CRISIS, "end it all",
             "(?:end|ending|ended) (?:it all|everything|my life|my own life|his life|her life"
@@ -153,6 +153,7 @@ final class ExplicitRules {
                 + " (?:live|survive|be alive|be here|go on|keep going|stay)|(?:god|someone|something)"
                 + " (?:takes|take|will take) me (?:tonight|now|soon|away|in my sleep)|rather (?:be dead"
                 + "|die) than (?:keep living|live|go on|carry on|wake up|keep going|be here|face)"
+                + "|rather (?:be dead|die) than (?:go through|do (?:this|that|it)|have) (?:another|more|any more|this|that)"
                 + "|(?:nearly|almost) (?:ended it|killed myself|did it|went through with it|ended my life)"
                 + "|(?:cancer|tumou?r|disease|stage 4|it) (?:does not|doesn't|will not|is not going to"
                 + "|isn't going to|is not gonna) (?:kill|get) me (?:first )?(?:, |. )?i will"
@@ -217,10 +218,51 @@ final class ExplicitRules {
                 + "|drink) (?:all|every|the whole|the rest|a whole|loads|a load|handfuls)"
                 + "|(?:" + INTENT + " to|thinking about|thought about|plan to|planning to) overdos\\w*"
                 + "|overdos\\w* on purpose|(?:stockpiling|stockpiled|saving up|saved up|hoarding"
-                + "|hoarded|collecting) (?:my |his |her |the )?(?:pills|tablets|meds|morphine"
-                + "|painkillers|medication|sleeping pills)|(?:bought|got|found|have) (?:a |the )?"
+                + "|hoarded|collecting|saved|saving|kept back|keeping back) (?:up )?(?:all )?(?:my |his |her |the )?"
+                + "(?:\\w+ )?(?:pills|tablets|meds|morphine|painkillers|medication|medicine|prescriptions?)"
+                + "(?! for (?:the|my|his|her) (?:\\w+ )?(?:appointment|trip|holiday|pharmacist|doctor|gp))|(?:bought|got|found|have) (?:a |the )?"
                 + "(?:rope|gun)")
             .unquoted(),
+        SignalRule.of(CRISIS, "want to die",
+            "(?:ready|prepared|deserve|deserves) to (?:die|be dead)|wan(?:t|na) (?:to )?die"
+                + "|(?:want|wish) is to (?:just )?die|want to (?:go to )?sleep forever"
+                + "|(?:pray|praying|hope|hoping|wish) (?:\\w+ ){0,3}(?:that )?i (?:will not|would not|do not|never)"
+                + " wake up|(?:think|thinking|thought) (?:about|of) (?:not being here|not being alive|not existing)"
+                + "(?: anymore| any more)? (?:like )?(?:all the time|constantly|every (?:single )?(?:day|night))"
+                + "|(?:do not|dont|no longer|never) (?:want|wanna|wish) to be here(?= \\.| ,| and| but|$)"
+                + "|(?:i am|am|so) done (?:being alive|existing|breathing|living)"
+                + "|(?:hope|hoping|wish|pray|praying) (?:that )?i (?:get|got|will get|would get) (?:hit|run over"
+                + "|killed)"
+                + "|(?:want|wants|need) (?:it all|everything|all of it|my life|this life) to (?:end|stop|be over)")
+            .likelyHyperbole(),
+        SignalRule.of(CRISIS, "has taken too much medicine",
+            "(?:i (?:have |just )?|just )(?:overdosed|took an overdose|taken an overdose)"
+                + "|(?:taken|took|swallowed|downed) (?:a bunch|a load|loads|a handful|handfuls|a whole"
+                + " (?:box|packet|bottle|pack)|the whole (?:box|packet|bottle|pack)|all) of (?:my |his |her"
+                + " |their |the )?(?:\\w+ )?(?:pills|tablets|meds|medication|painkillers)")
+            .unquoted(),
+        SignalRule.of(CRISIS, "self-harm",
+            "(?:cut|cutting|scratched|scratching|slashed|slashing|slit|sliced) (?:at )?(?:my|his|her) wrists?"
+                + "|(?:scratched|cut|scratching|cutting|hit|hitting|burned|burnt|burning) (?:at )?"
+                + "(?:my |his |her )?(?:\\w+ )?(?:till|until) (?:they|it|i|he|she) (?:bled|bleed|bleeds)")
+            .unquoted(),
+        SignalRule.of(CRISIS, "goodbye message",
+            "(?:will not|never) hear from me again (?:after|from|once|by) (?:tonight|today|this|now"
+                + "|tomorrow)|(?:will|i will|i'll) be gone (?:by|before) (?:the weekend|tonight|tomorrow"
+                + "|morning|friday|saturday|sunday|monday|next week|the end of)"
+                + "|(?:say|saying|said) (?:my )?(?:goodbye|goodbyes|bye) to (?:someone|somebody|anyone)"),
+        SignalRule.of(CRISIS, "goodbye-like words",
+            "(?:will not|never) hear from me again|going to make it happen|make it happen soon"
+                + "|(?:pills|tablets|meds) (?:all )?(?:lined up|laid out|counted out)(?! (?:in|for) (?:the|a|my)"
+                + " (?:box|week|organiser|organizer|dosette))|(?:i have|i have got|got) the means"
+                + "|started (?:to plan|planning)|made (?:the )?arrangements|said my goodbyes"
+                + "|before i go(?= \\.| ,| you|$)|being a burden (?:to|on)|(?:who|anyone|anybody|people)"
+                + " (?:would|will) (?:even )?(?:come|turn up|show up) (?:to|at|for) my funeral"
+                + "|(?:guess|i guess) (?:we will|you will|everyone will) (?:find out|see) soon"
+                + "|(?:am|i am) just ready to go|for when i decide|i am done \\.|scared of myself"
+                + "|(?:going to|will) do it (?:tonight|today|this weekend|tomorrow)|i have nothing left(?= \\.|$)"
+                + "|i will do it myself|(?:want|wanna|going|thinking about how) to jump(?= \\.|$| off| from)")
+            .weakEvidence(),
         SignalRule.of(CRISIS, "goodbye message",
             "(?:this is|here is|consider this|this will be|this was) (?:my|a|the) (?:last|final)"
                 + " (?:message|post|goodbye|words|note|letter|time posting)(?! for a (?:bit|while|few"
@@ -317,8 +359,9 @@ final class ExplicitRules {
             "(?:do not|cannot|can not|could not) trust myself(?! with (?:money|cake|chocolate|biscuits"
                 + "|sweets|food|the|a|my (?:card|credit|money)))"),
         SignalRule.of(CRISIS, "wants to follow someone who died",
-            "(?:want|wants|wanted|going|how|ready|plan|planning|thinking about how|could just) to"
-                + " (?:join|follow|be with) (?:him|her|them|my (?:husband|wife|partner|son|daughter"
+            "(?:want|wants|wanted|going|how|ready|plan|planning|thinking about how|could just"
+                + "|arrangements|decided) to"
+                + " (?:go (?:and )?)?(?:join|follow|be with) (?:him|her|them|my (?:husband|wife|partner|son|daughter"
                 + "|mum|mom|dad|mother|father|brother|sister|baby|boy|girl)) (?:again|now|soon"
                 + "|tonight|\\.|$)")
             .weakEvidence(),
@@ -602,7 +645,7 @@ final class ExplicitRules {
         + "|time|the (?:cancer|tumou?r|tumou?rs|cells|bugs|germs|infection|mood|pain|weeds)|cancer"
         + "|cells|tumou?rs?|it with|two birds)|(?:could|would|i would|i could) (?:murder|kill|die"
         + " for) (?:a|an|some|for)|dying (?:to|for) (?:know|see|hear|try|get|go|meet|find|tell"
-        + "|have|eat|read|watch|a|an|some|the|my)|to die for|(?:bored|scared|worried|sick|tired"
+        + "|have|eat|read|watch|a|an|some|the|my)|to die for(?! what| my| all| everything| being)|(?:bored|scared|worried|sick|tired"
         + "|laughed|laughing|freezing|frozen|bore|loved|love|annoyed) to death|sick to death"
         + "|dead (?:tired|on my feet|beat|serious|set|end|battery|phone|easy|good|funny|gorgeous"
         + "|cute|ringer|wrong|right|proud|jealous|excited|keen)|drop dead|(?:died|dying|dead"

@@ -33,6 +33,10 @@ final class TextNormaliser {
   private static final Pattern LAUGHTER =
       Pattern.compile("(?<![a-z])(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|just joking)"
           + "(?![a-z])|\\x{1F602}|\\x{1F923}|\\x{1F480}|\\x{1F606}|\\x{1F605}|/s(?![a-z])");
+  /** Words that take a joke back: "lol no but actually i do", "haha not joking though". */
+  private static final Pattern RETRACTED_JOKE =
+      Pattern.compile("(?<![a-z])(?:but (?:actually|seriously|for real|really|honestly|truly)|not (?:joking|kidding)"
+          + "|no joke|(?:i am |i'm |im )?(?:serious|being serious)|for real though|seriously though)(?![a-z])");
   /** Letters written one by one with spaces or dots between them: "k i l l", "s.u.i.c.i.d.e". */
   private static final Pattern SPACED_LETTERS =
       Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[\\s.\\-_·•*/+,|]{1,3}\\p{L}(?![\\p{L}\\p{N}])){2,}");
@@ -162,7 +166,8 @@ final class TextNormaliser {
     s = s.replace('_', ' ');
     s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'').replace('\u00B4', '\'');
     String folded = s;
-    boolean laughing = LAUGHTER.matcher(folded).find();
+    // a laugh that the writer then takes back does not make the rest light-hearted
+    boolean laughing = LAUGHTER.matcher(folded).find() && !RETRACTED_JOKE.matcher(folded).find();
     return new NormalisedText(folded, words(folded), laughing);
   }
 

@@ -59,6 +59,51 @@ class IndirectCrisisTest {
     assertThat(assess(text).level()).isEqualTo(SafetyLevel.NONE);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "honestly I deserve to die after everything",
+        "i'm so ready to die now",
+        "i really don't want to be here and nobody gets it",
+        "i keep hoping i get run over on the way to clinic",
+        "I just want everything to stop",
+        "i took a whole box of my painkillers twenty minutes ago",
+        "sorry, I just swallowed a handful of my sleeping tablets",
+        "been keeping back my night tablets for weeks",
+        "I cut at my wrists again",
+        "you will never hear from me again after today",
+        "I'll be gone before Friday anyway",
+        "nobody would even notice if I vanished tonight"
+      })
+  void plainCrisisLanguageRaisesCrisis(String text) {
+    assertThat(assess(text).level()).isEqualTo(SafetyLevel.CRISIS);
+  }
+
+  @Test
+  void aLaughTheWriterTakesBackDoesNotMakeItAJoke() {
+    assertThat(assess("want to die lol").level()).isEqualTo(SafetyLevel.NONE);
+    assertThat(assess("want to die lol. not joking though").level()).isEqualTo(SafetyLevel.CRISIS);
+  }
+
+  @Test
+  void twoQuietFarewellHintsTogetherRaiseCrisis() {
+    assertThat(assess("Said my goodbyes to the people who matter. Made the arrangements.").level())
+        .isEqualTo(SafetyLevel.CRISIS);
+    assertThat(assess("thanks for the chat, speak soon before I go to bed").level())
+        .isEqualTo(SafetyLevel.NONE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "this lemon tart is to die for",
+        "I've got my tablets laid out in the weekly box now",
+        "saving my prescriptions for the pharmacist on Monday"
+      })
+  void everydayMentionsOfTabletsAndDyingStayQuiet(String text) {
+    assertThat(assess(text).level()).isEqualTo(SafetyLevel.NONE);
+  }
+
   @Test
   void aWishAboutNowIsNotReadAsThePast() {
     // "if I was gone" is a counterfactual, not a memory to explain away
