@@ -28,6 +28,14 @@ public final class SafetyDetector implements SafetyCheck {
 
   /** How far above the crisis bar similarity must be to overrule a phrase read as harmless. */
   private static final double OVERRULE = 0.15;
+  /** How much closer to an exemplar an information-seeking question must be to escalate alone. */
+  private static final double QUESTION_MARGIN = 0.08;
+  /** Wording that asks for information or advice rather than telling what is happening. */
+  private static final java.util.regex.Pattern ASKING =
+      java.util.regex.Pattern.compile(
+          "\\b(how (do|can|should|would) (i|you|we|people|ppl|others)|how to"
+              + "|who decides|any (tips|advice|ideas)|is (this|it|that) (normal|burnout|common|ok)"
+              + "|does anyone (else )?(have|get|know)|tips for)\\b");
 
   private final TextNormaliser normaliser;
   private final ExplicitSignals explicit;
@@ -154,7 +162,9 @@ public final class SafetyDetector implements SafetyCheck {
     List<String> semanticReasons = new ArrayList<>();
     SemanticSignals.Nearest nearest = evidence.nearest();
     if (nearest != null && !nearest.isEmpty()) {
-      raiseBySimilarity(nearest, strong, weak, findings.explainedAway(), semanticReasons);
+      raiseBySimilarity(
+          nearest, strong, weak, findings.explainedAway(), semanticReasons,
+          ASKING.matcher(normalised.words()).find());
     }
     SafetyLevel level = SafetyLevel.NONE;
     for (SafetyLevel candidate : strong.keySet()) {
@@ -200,7 +210,8 @@ public final class SafetyDetector implements SafetyCheck {
       Map<SafetyLevel, List<Signal>> strong,
       Map<SafetyLevel, List<Signal>> weak,
       Set<SafetyLevel> explainedAway,
-      List<String> reasons) {
+      List<String> reasons,
+      boolean asking) {
     double everyday = nearest.of(SafetyLevel.NONE);
     for (SafetyLevel level : List.of(SafetyLevel.CRISIS, SafetyLevel.MEDICAL, SafetyLevel.DISTRESS)) {
       double similarity = nearest.of(level);
@@ -226,11 +237,17 @@ public final class SafetyDetector implements SafetyCheck {
       if (weak.containsKey(level)) {
         threshold = Math.min(threshold, calibration.crisisLean());
       }
+      // "How do I explain to my 4 year old..." sits near crisis exemplars in meaning space but
+      // asks for information: with no explicit sign, similarity alone must be clearly higher.
+      boolean bareQuestion = asking && !weak.containsKey(level);
+      if (bareQuestion) {
+        threshold += QUESTION_MARGIN;
+      }
       boolean closer = similarity >= everyday + calibration.margin();
       boolean raise = similarity >= threshold && closer;
       // Unsure about a crisis: lean to a human look when it is clearly closer to crisis than to
       // everyday talk, even below the usual bar.
-      if (!raise && level == SafetyLevel.CRISIS && similarity >= calibration.crisisLean()
+      if (!raise && !bareQuestion && level == SafetyLevel.CRISIS && similarity >= calibration.crisisLean()
           && similarity >= everyday + 2 * calibration.margin()
           && similarity >= nearest.of(SafetyLevel.DISTRESS)) {
         raise = true;
