@@ -25,7 +25,7 @@ import org.carecircle.core.conversation.FollowUpStage;
 import org.carecircle.core.conversation.RegionResolver;
 import org.carecircle.core.conversation.SafetyStage;
 import org.carecircle.core.conversation.SmallTalkStage;
-import org.carecircle.core.conversation.Texts;
+import org.carecircle.core.message.Texts;
 
 
 /**

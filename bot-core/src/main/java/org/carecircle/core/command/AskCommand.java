@@ -2,7 +2,7 @@ package org.carecircle.core.command;
 
 import org.carecircle.core.conversation.FallbackStage;
 import org.carecircle.core.conversation.FaqAnswerStage;
-import org.carecircle.core.conversation.Texts;
+import org.carecircle.core.message.Texts;
 import org.carecircle.core.conversation.Turn;
 import org.carecircle.core.message.Reply;
 import org.carecircle.core.message.Response;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.carecircle.core.conversation.AnswerComposer;
 import org.carecircle.core.conversation.ButtonActions;
 import org.carecircle.core.conversation.ConversationStage;
-import org.carecircle.core.conversation.Texts;
+import org.carecircle.core.message.Texts;
 import org.carecircle.core.conversation.Turn;
 import org.carecircle.core.feedback.FeedbackStore;
 import org.carecircle.core.groups.GroupDirectory;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.carecircle.core.conversation.ConversationStage;
 import org.carecircle.core.conversation.MessageText;
-import org.carecircle.core.conversation.Texts;
+import org.carecircle.core.message.Texts;
 import org.carecircle.core.conversation.Turn;
 import org.carecircle.core.message.Reply;
 import org.carecircle.core.message.Response;

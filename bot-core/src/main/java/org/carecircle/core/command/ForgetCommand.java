@@ -1,7 +1,7 @@
 package org.carecircle.core.command;
 
 import org.carecircle.core.conversation.SessionStore;
-import org.carecircle.core.conversation.Texts;
+import org.carecircle.core.message.Texts;
 import org.carecircle.core.conversation.Turn;
 import org.carecircle.core.feedback.FeedbackStore;
 import org.carecircle.core.message.Reply;

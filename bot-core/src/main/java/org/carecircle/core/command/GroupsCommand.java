@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.carecircle.core.conversation.ButtonActions;
-import org.carecircle.core.conversation.Texts;
+import org.carecircle.core.message.Texts;
 import org.carecircle.core.conversation.Turn;
 import org.carecircle.core.groups.GroupDirectory;
 import org.carecircle.core.groups.GroupQuery;

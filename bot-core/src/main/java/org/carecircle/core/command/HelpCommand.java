@@ -1,7 +1,7 @@
 package org.carecircle.core.command;
 
 import java.util.Map;
-import org.carecircle.core.conversation.Texts;
+import org.carecircle.core.message.Texts;
 import org.carecircle.core.conversation.Turn;
 import org.carecircle.core.message.Reply;
 import org.carecircle.core.message.Response;

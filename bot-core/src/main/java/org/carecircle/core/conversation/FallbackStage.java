@@ -1,5 +1,6 @@
 package org.carecircle.core.conversation;
 
+import org.carecircle.core.message.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.carecircle.core.persistence.Database;
 
 /** Sessions in the database, so a restart or a second instance keeps a person's region. */
 public final class JdbcSessionStore implements SessionStore {
@@ -96,6 +97,6 @@ public final class JdbcSessionStore implements SessionStore {
   }
 
   static boolean isUniqueViolation(SQLException e) {
-    return "23505".equals(e.getSQLState());
+    return Database.UNIQUE_VIOLATION.equals(e.getSQLState());
   }
 }

@@ -1,5 +1,6 @@
 package org.carecircle.core.conversation;
 
+import org.carecircle.core.message.Texts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

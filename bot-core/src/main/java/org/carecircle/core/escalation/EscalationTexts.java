@@ -1,32 +1,18 @@
 package org.carecircle.core.escalation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.carecircle.core.message.Texts;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * What the escalation desk says, from {@code messages/escalation.properties}, with the community's
- * name filled in. Placeholders are written {@code {name}}. Immutable.
+ * name filled in. Immutable.
  */
 public final class EscalationTexts {
-  private static final String RESOURCE = "messages/escalation.properties";
-  private final Properties properties = new Properties();
+  private final Texts texts = new Texts("escalation");
   private final String community;
 
   public EscalationTexts(String community) {
     this.community = community == null || community.isBlank() ? "the community" : community;
-    try (InputStream in = EscalationTexts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing text bundle " + RESOURCE);
-      }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public String community() {
@@ -35,15 +21,10 @@ public final class EscalationTexts {
 
   /** The text under {@code key} with {@code {community}} and the given placeholders filled in. */
   public String get(String key, Map<String, ?> values) {
-    String text = properties.getProperty(key);
-    if (text == null) {
-      throw new IllegalArgumentException("no text '" + key + "' in " + RESOURCE);
-    }
-    for (Map.Entry<String, ?> v : values.entrySet()) {
-      text = text.replace("{" + v.getKey() + "}", String.valueOf(v.getValue()));
-    }
+    Map<String, String> asText = new java.util.LinkedHashMap<>();
+    values.forEach((k, v) -> asText.put(k, String.valueOf(v)));
     // Last, so a placeholder value that happens to contain "{community}" stays as written.
-    return text.replace("{community}", community);
+    return texts.get(key, asText).replace("{community}", community);
   }
 
   public String get(String key) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.carecircle.core.persistence.Database;
 
 /** Feedback in the database. */
 public final class JdbcFeedbackStore implements FeedbackStore {
@@ -70,7 +71,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         ps.executeUpdate();
       }
     } catch (SQLException e) {
-      if (!"23505".equals(e.getSQLState())) {
+      if (!Database.UNIQUE_VIOLATION.equals(e.getSQLState())) {
         throw new IllegalStateException("could not record an abstained topic", e);
       }
       recordAbstained(topic);

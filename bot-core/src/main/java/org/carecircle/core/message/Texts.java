@@ -1,4 +1,4 @@
-package org.carecircle.core.conversation;
+package org.carecircle.core.message;
 
 import java.io.IOException;
 import java.io.InputStream;
