@@ -1,8 +1,6 @@
 package org.carecircle.app;
 
-import org.carecircle.core.assembly.ConversationAssembly;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.carecircle.core.conversation.ConversationEngine;
@@ -31,10 +29,8 @@ final class AskCli implements Callable<Integer> {
   public Integer call() {
     BotSettings settings = options.settings();
     String where = regionOr(region, settings.defaultRegion());
-    CoreServices core =
-        CoreServices.load(options.kbDirectory(settings), settings.dataDir(), settings.communityName());
-    ConversationEngine engine =
-        ConversationAssembly.build(SharedOptions.detachedParts(core, settings, where), Clock.systemUTC());
+    CoreServices core = options.loadCore(settings);
+    ConversationEngine engine = SharedOptions.detachedEngine(core, settings, where);
     Response response =
         engine.handle(InboundMessage.direct(Platform.TERMINAL, "ask", String.join(" ", words), null));
     TerminalRenderer renderer = new TerminalRenderer(100);

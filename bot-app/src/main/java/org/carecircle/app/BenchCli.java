@@ -1,6 +1,5 @@
 package org.carecircle.app;
 
-import org.carecircle.core.assembly.ConversationAssembly;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +9,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,11 +49,8 @@ final class BenchCli implements Callable<Integer> {
       throw new ConfigurationException("--messages must be at least 1 and --threads between 1 and 256");
     }
     BotSettings settings = options.settings();
-    CoreServices core =
-        CoreServices.load(options.kbDirectory(settings), settings.dataDir(), settings.communityName());
-    ConversationEngine engine =
-        ConversationAssembly.build(
-            SharedOptions.detachedParts(core, settings, settings.defaultRegion()), Clock.systemUTC());
+    CoreServices core = options.loadCore(settings);
+    ConversationEngine engine = SharedOptions.detachedEngine(core, settings, settings.defaultRegion());
     List<String> corpus = corpus();
     AtomicInteger person = new AtomicInteger();
     IntConsumer throughCore =

@@ -25,8 +25,7 @@ final class ChatCli implements Callable<Integer> {
     String where = AskCli.regionOr(region, settings.defaultRegion());
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.println("Loading the knowledge base and models...");
-    CoreServices core =
-        CoreServices.load(options.kbDirectory(settings), settings.dataDir(), settings.communityName());
+    CoreServices core = options.loadCore(settings);
     TerminalRenderer renderer = new TerminalRenderer(90);
     try (BotRuntime bot =
         BotRuntime.start(

@@ -1,12 +1,10 @@
 package org.carecircle.app;
 
-import org.carecircle.core.assembly.ConversationAssembly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.carecircle.core.conversation.ConversationEngine;
@@ -29,11 +27,8 @@ final class EvalCli implements Callable<Integer> {
   public Integer call() throws Exception {
     BotSettings settings = options.settings();
     List<EvaluationCase> loaded = EvaluationCases.read(cases);
-    CoreServices core =
-        CoreServices.load(options.kbDirectory(settings), settings.dataDir(), settings.communityName());
-    ConversationEngine engine =
-        ConversationAssembly.build(
-            SharedOptions.detachedParts(core, settings, settings.defaultRegion()), Clock.systemUTC());
+    CoreServices core = options.loadCore(settings);
+    ConversationEngine engine = SharedOptions.detachedEngine(core, settings, settings.defaultRegion());
     ObjectNode report = new Evaluation(engine).run(loaded);
     ObjectMapper mapper = new ObjectMapper();
     if (json) {

@@ -1,6 +1,9 @@
 package org.carecircle.app;
 
+import java.time.Clock;
+import org.carecircle.core.assembly.ConversationAssembly;
 import org.carecircle.core.assembly.ConversationParts;
+import org.carecircle.core.conversation.ConversationEngine;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,8 +27,17 @@ final class SharedOptions {
     return kb != null ? Optional.of(kb) : settings.kbPath();
   }
 
-  /** A knowledge base and models, in memory only: for commands that answer and exit. */
-  static ConversationParts detachedParts(CoreServices core, BotSettings settings, String region) {
+  /** The knowledge base and models these options and settings name. */
+  CoreServices loadCore(BotSettings settings) {
+    return CoreServices.load(kbDirectory(settings), settings.dataDir(), settings.communityName());
+  }
+
+  /** The engine over the core, in memory only: for commands that answer and exit. */
+  static ConversationEngine detachedEngine(CoreServices core, BotSettings settings, String region) {
+    return ConversationAssembly.build(detachedParts(core, settings, region), Clock.systemUTC());
+  }
+
+  private static ConversationParts detachedParts(CoreServices core, BotSettings settings, String region) {
     return new ConversationParts(
         core.knowledgeBase(),
         core.embedder(),

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.carecircle.core.assembly.ConversationAssembly;
 import org.carecircle.core.conversation.ConversationEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,9 +31,7 @@ class ProjectEvaluationTest {
     }
     BotSettings settings = BotSettings.from(ConfigSource.of(java.util.Map.of(), java.util.Map.of()));
     CoreServices core = CoreServices.load(Optional.empty(), dataDir, "the community");
-    ConversationEngine engine =
-        ConversationAssembly.build(
-            SharedOptions.detachedParts(core, settings, "US"), Clock.systemUTC());
+    ConversationEngine engine = SharedOptions.detachedEngine(core, settings, "US");
     report = new Evaluation(engine).run(cases);
   }
 

@@ -14,6 +14,7 @@ public final class Turn {
   private final String userPseudonym;
   private final Function<String, float[]> embedder;
   private final String region;
+  private final String freeText;
   private Session session;
   private float[] embedding;
   private SafetyAssessment assessment = SafetyAssessment.none();
@@ -27,6 +28,7 @@ public final class Turn {
       String region,
       Function<String, float[]> embedder) {
     this.message = message;
+    this.freeText = MessageText.withoutCommand(message.text());
     this.userPseudonym = userPseudonym;
     this.session = session;
     this.region = region;
@@ -56,7 +58,7 @@ public final class Turn {
 
   /** The text a person typed, without a leading command word. */
   public String freeText() {
-    return MessageText.withoutCommand(message.text());
+    return freeText;
   }
 
   public boolean isGroupConversation() {
