@@ -161,6 +161,7 @@ final class BotRuntime implements AutoCloseable {
   public void close() {
     retention.close();
     repager.close();
+    dispatcher.drain(Duration.ofSeconds(3));
     dispatcher.close();
     database.close();
   }

@@ -289,6 +289,23 @@ final class Outbox {
         });
   }
 
+  /** Pending records whose next attempt is due by {@code now}, leased or not. */
+  long dueCount(Instant now) {
+    return database.withConnection(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM outbox WHERE state = ? AND next_attempt_at <= ?")) {
+            ps.setString(1, PENDING);
+            ps.setObject(2, Rows.time(now));
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
   /** Records still waiting for delivery, for health checks and tests. */
   long pendingCount() {
     return database.withConnection(

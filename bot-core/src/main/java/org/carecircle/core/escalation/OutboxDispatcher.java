@@ -302,6 +302,31 @@ public final class OutboxDispatcher implements AutoCloseable {
     return outbox.pendingCount();
   }
 
+  /**
+   * Waits up to {@code grace} for the records already due to go out, so that a reply a moderator
+   * just sent is not held back until the next start. Records that are failing are parked by their
+   * worker and stop counting as due, so this never waits out a platform outage.
+   */
+  public void drain(Duration grace) {
+    Instant deadline = Instant.now().plus(grace);
+    while (running && Instant.now().isBefore(deadline)) {
+      try {
+        if (outbox.dueCount(clock.instant()) == 0) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        return; // the database is going away; what is pending stays pending for the next start
+      }
+      wake();
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   /** Stops the workers; a record being delivered is parked, due at once for the next start. */
   @Override
   public synchronized void close() {

@@ -148,6 +148,35 @@ class OutboxDeliveryTest {
   }
 
   @OnEveryDatabase
+  void postsAlreadyDueGoOutBeforeAGracefulShutdown(DatabaseKind kind) {
+    var slow =
+        new RecordingModeratorChannel(EscalationRig.TELEGRAM) {
+          @Override
+          public String post(ModeratorPost post) throws DeliveryException {
+            try {
+              Thread.sleep(150); // a platform taking its time to answer
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw DeliveryException.retryable("interrupted", e);
+            }
+            return super.post(post);
+          }
+        };
+    try (var rig = EscalationRig.on(kind, slow)) {
+      OutboxDispatcher dispatcher = rig.startDispatcher();
+      for (int i = 0; i < 3; i++) {
+        rig.service.open(EscalationRig.crisis("u_s" + i, "telegram:s" + i));
+      }
+
+      dispatcher.drain(Duration.ofSeconds(5));
+      dispatcher.close();
+
+      assertThat(slow.posts()).hasSize(3);
+      assertThat(stateCounts(rig.database)).containsExactly("DELIVERED=3");
+    }
+  }
+
+  @OnEveryDatabase
   void retryAfterOfThePlatformIsHonoured(DatabaseKind kind) {
     var limited = FlakyModeratorChannel.rateLimitedOnce(EscalationRig.TELEGRAM, Duration.ofMillis(400));
     try (var rig = EscalationRig.on(kind, limited)) {
