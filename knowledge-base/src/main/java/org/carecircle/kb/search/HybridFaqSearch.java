@@ -11,22 +11,31 @@ import org.carecircle.kb.FaqEntry;
 import org.carecircle.kb.KnowledgeBase;
 
 /**
- * Finds faq entries by blending BM25 over their words (with lay-term synonyms and spelling
- * correction) and the cosine between sentence embeddings, then calibrates one score into ANSWER,
- * CLARIFY or ABSTAIN. The message's embedding comes from the caller; this class never embeds a
- * message. A search costs well under a millisecond. Immutable after construction and thread-safe.
+ * Finds faq entries by BM25 over their words (with lay-term synonyms and spelling correction) and
+ * the cosine between sentence embeddings of the message and of the entries' phrasings and answer
+ * openings. In HYBRID mode a {@link RankingModel} ranks the entries on these signals and gives the
+ * probability that the best one is right, which decides ANSWER, CLARIFY or ABSTAIN; the single-signal
+ * modes, kept for comparison, threshold one fused score. The message's embedding comes from the
+ * caller; this class never embeds a message. A search costs well under a millisecond. Immutable
+ * after construction and thread-safe.
  */
 public final class HybridFaqSearch implements FaqSearch {
   /** How many candidates a result lists, best first (answer plus suggestions, or the choices). */
   public static final int CANDIDATES = 3;
 
+  /** How many opening sentences of an answer are embedded: the first ones say what it is about. */
+  static final int ANSWER_OPENING = 3;
+
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*\\n+\\s*");
+  private static final Pattern BULLET = Pattern.compile("^[-*]\\s+");
 
   private final List<FaqEntry> entries;
   private final RetrievalMode mode;
   private final SearchCalibration calibration;
   private final LexicalIndex lexical;
   private final SemanticIndex semantic;
+  private final SemanticIndex answers;
+  private final RankingModel model = RankingModel.fitted();
   private final SpellingCorrector speller;
 
   /** Hybrid search with measured defaults; knowledge-base embeddings come from the disk cache. */
@@ -64,20 +73,36 @@ public final class HybridFaqSearch implements FaqSearch {
             entries, calibration.questionBoost(), calibration.variantBoost(), calibration.tagBoost());
     List<String> texts = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
+    List<String> openings = new ArrayList<>();
+    List<Integer> openingOwners = new ArrayList<>();
     List<String> vocabulary = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       FaqEntry entry = entries.get(i);
       List<String> embedded = embeddedTexts(entry);
       texts.addAll(embedded);
       owners.addAll(Collections.nCopies(embedded.size(), i));
+      List<String> opening = answerOpening(entry);
+      openings.addAll(opening);
+      openingOwners.addAll(Collections.nCopies(opening.size(), i));
       vocabulary.addAll(embedded);
       vocabulary.addAll(entry.tags());
       vocabulary.add(entry.answer());
     }
+    List<float[]> vectors = List.of();
+    if (mode != RetrievalMode.LEXICAL && !texts.isEmpty()) {
+      List<String> all = new ArrayList<>(texts);
+      all.addAll(openings);
+      vectors = embedAll.apply(all); // one call: one batch for the model, one read of the cache
+    }
     this.semantic =
         new SemanticIndex(
-            mode == RetrievalMode.LEXICAL || texts.isEmpty() ? List.of() : embedAll.apply(texts),
+            vectors.isEmpty() ? List.of() : vectors.subList(0, texts.size()),
             owners.stream().mapToInt(Integer::intValue).toArray(),
+            entries.size());
+    this.answers =
+        new SemanticIndex(
+            vectors.isEmpty() ? List.of() : vectors.subList(texts.size(), vectors.size()),
+            openingOwners.stream().mapToInt(Integer::intValue).toArray(),
             entries.size());
     Set<String> layWords = new HashSet<>();
     LayTerms.GROUPS.forEach(g -> g.forEach(t -> layWords.addAll(List.of(t.split(" ")))));
@@ -91,6 +116,7 @@ public final class HybridFaqSearch implements FaqSearch {
     this.calibration = calibration;
     this.lexical = built.lexical;
     this.semantic = built.semantic;
+    this.answers = built.answers;
     this.speller = built.speller;
   }
 
@@ -119,6 +145,21 @@ public final class HybridFaqSearch implements FaqSearch {
     return texts;
   }
 
+  /**
+   * The opening sentences of an entry's answer, without Markdown emphasis or list bullets: what the
+   * answer is about, in the reviewed wording, which often meets a message the phrasings miss.
+   */
+  public static List<String> answerOpening(FaqEntry entry) {
+    List<String> sentences = new ArrayList<>(ANSWER_OPENING);
+    for (String sentence : SENTENCE_END.split(entry.answer().replace("**", "").strip())) {
+      String plain = BULLET.matcher(sentence).replaceFirst("").strip();
+      if (plain.length() > 3 && sentences.size() < ANSWER_OPENING) {
+        sentences.add(plain);
+      }
+    }
+    return sentences;
+  }
+
   List<FaqEntry> entries() {
     return entries;
   }
@@ -136,19 +177,35 @@ public final class HybridFaqSearch implements FaqSearch {
     if (entries.isEmpty()) {
       return new FaqSearchResult(MatchOutcome.ABSTAIN, List.of());
     }
+    return mode == RetrievalMode.HYBRID
+        ? rankedSearch(text, embedding)
+        : singleSignalSearch(text, embedding);
+  }
+
+  private FaqSearchResult rankedSearch(String text, float[] embedding) {
+    MessageSignals signals = signals(text, embedding);
+    float[] scores = model.scores(signals);
+    int[] order = topOrdinals(scores, CANDIDATES);
+    int rival = order.length > 1 ? order[1] : -1;
+    double probability = model.confidence(signals, scores, order[0], rival);
+    float gap = rival < 0 ? Float.MAX_VALUE : scores[order[0]] - scores[rival];
+    MatchOutcome outcome = outcome((float) probability, gap);
+    List<FaqMatch> candidates = new ArrayList<>(order.length);
+    candidates.add(new FaqMatch(entries.get(order[0]), probability));
+    for (int i = 1; i < order.length; i++) {
+      // judged against the best entry, and never above it: the ranking already put it lower
+      double confidence = model.confidence(signals, scores, order[i], order[0]);
+      candidates.add(new FaqMatch(entries.get(order[i]), Math.min(confidence, probability)));
+    }
+    return new FaqSearchResult(outcome, candidates);
+  }
+
+  private FaqSearchResult singleSignalSearch(String text, float[] embedding) {
     float[] scores = scores(text, embedding);
     int[] order = topOrdinals(scores, CANDIDATES);
     float best = scores[order[0]];
     float gap = order.length > 1 ? best - scores[order[1]] : 1f;
-    float lead = best + calibration.gapWeight() * gap;
-    MatchOutcome outcome;
-    if (lead < calibration.answerThreshold() - calibration.clarifyBand()) {
-      outcome = MatchOutcome.ABSTAIN;
-    } else if (lead < calibration.answerThreshold() || gap < calibration.clarifyMargin()) {
-      outcome = MatchOutcome.CLARIFY;
-    } else {
-      outcome = MatchOutcome.ANSWER;
-    }
+    MatchOutcome outcome = outcome(best + calibration.gapWeight() * gap, gap);
     List<FaqMatch> candidates = new ArrayList<>(order.length);
     for (int ordinal : order) {
       candidates.add(new FaqMatch(entries.get(ordinal), confidence(scores[ordinal])));
@@ -156,30 +213,52 @@ public final class HybridFaqSearch implements FaqSearch {
     return new FaqSearchResult(outcome, candidates);
   }
 
-  /** The calibrated score of every entry for the message, by entry ordinal. */
+  /**
+   * ANSWER when {@code lead} (the best entry's probability, or its fused score in a single-signal
+   * mode) reaches the threshold and no runner-up is within the margin, CLARIFY just under it, else
+   * ABSTAIN.
+   */
+  private MatchOutcome outcome(float lead, float gap) {
+    if (lead < calibration.answerThreshold() - calibration.clarifyBand()) {
+      return MatchOutcome.ABSTAIN;
+    }
+    if (lead < calibration.answerThreshold() || gap < calibration.clarifyMargin()) {
+      return MatchOutcome.CLARIFY;
+    }
+    return MatchOutcome.ANSWER;
+  }
+
+  /** Every signal of every entry for the message: what the ranking model is fitted on. */
+  MessageSignals signals(String text, float[] embedding) {
+    String corrected = speller.correct(text);
+    SemanticIndex.Closeness closeness = semantic.closeness(embedding);
+    return new MessageSignals(
+        closeness.best(),
+        closeness.pair(),
+        saturatedBm25(corrected),
+        answers.closeness(embedding).best(),
+        lexical.coverage(corrected));
+  }
+
+  /** BM25 per entry as s / (s + k): in [0, 1), so that one rare word cannot swamp the cosines. */
+  private float[] saturatedBm25(String corrected) {
+    float[] bm25 = lexical.scores(corrected, focusOf(corrected), calibration.focusWeight());
+    float k = calibration.lexicalSaturation();
+    for (int i = 0; i < bm25.length; i++) {
+      bm25[i] = bm25[i] / (bm25[i] + k);
+    }
+    return bm25;
+  }
+
+  /** The ranking score of every entry for the message, by entry ordinal. */
   float[] scores(String text, float[] embedding) {
-    float[] fused = new float[entries.size()];
-    float lexicalWeight =
-        switch (mode) {
-          case LEXICAL -> 1f;
-          case SEMANTIC -> 0f;
-          case HYBRID -> calibration.lexicalWeight();
-        };
-    if (lexicalWeight > 0f) {
-      String corrected = speller.correct(text);
-      float[] bm25 = lexical.scores(corrected, focusOf(corrected), calibration.focusWeight());
-      float k = calibration.lexicalSaturation();
-      for (int i = 0; i < fused.length; i++) {
-        fused[i] = lexicalWeight * bm25[i] / (bm25[i] + k);
-      }
+    if (mode == RetrievalMode.HYBRID) {
+      return model.scores(signals(text, embedding));
     }
-    if (lexicalWeight < 1f) {
-      float[] cosine = semantic.scores(embedding, calibration.pairWeight());
-      for (int i = 0; i < fused.length; i++) {
-        fused[i] += (1f - lexicalWeight) * cosine[i];
-      }
+    if (mode == RetrievalMode.SEMANTIC) {
+      return semantic.scores(embedding, calibration.pairWeight());
     }
-    return fused;
+    return saturatedBm25(speller.correct(text));
   }
 
   /**

@@ -3,10 +3,13 @@ package org.carecircle.kb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -54,10 +57,14 @@ import org.carecircle.kb.FaqEntry;
 final class LexicalIndex {
   private static final String ORDINAL = "ordinal";
   private static final String[] FIELDS = {"question", "variants", "tags", "answer"};
+  private static final int QUESTION = 0;
+  private static final int VARIANTS = 1;
+  private static final int ANSWER = 3;
   private static final float SYNONYM_WEIGHT = 0.6f;
 
   private final float[] boosts;
   private final FaqAnalyzer analyzer = FaqAnalyzer.forQuery();
+  private final FaqAnalyzer plainAnalyzer = FaqAnalyzer.forIndex();
   private final int entries;
   /** Per field: term to its postings, each an entry ordinal and the unit-boost BM25 score. */
   private final List<Map<String, Postings>> postingsOfField = new ArrayList<>();
@@ -161,6 +168,59 @@ final class LexicalIndex {
       }
     }
     return scores;
+  }
+
+  /**
+   * Which share of the message's distinct words (analysed as the entries are, without lay-term
+   * expansion) each entry's question or variants contain, which share its answer contains, and
+   * which share no entry contains at all.
+   */
+  TermCoverage coverage(String text) {
+    Set<String> words = new HashSet<>();
+    try (TokenStream stream = plainAnalyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        words.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Analysing a message failed", e);
+    }
+    float[] asked = new float[entries];
+    float[] answered = new float[entries];
+    int unknown = 0;
+    float share = words.isEmpty() ? 0f : 1f / words.size();
+    boolean[] inQuestion = new boolean[entries];
+    for (String word : words) {
+      Arrays.fill(inQuestion, false);
+      boolean known = false;
+      for (int f : new int[] {QUESTION, VARIANTS}) {
+        Postings postings = postingsOfField.get(f).get(word);
+        if (postings != null) {
+          known = true;
+          for (int ordinal : postings.ordinals()) {
+            inQuestion[ordinal] = true;
+          }
+        }
+      }
+      for (int e = 0; e < entries; e++) {
+        if (inQuestion[e]) {
+          asked[e] += share;
+        }
+      }
+      Postings inAnswer = postingsOfField.get(ANSWER).get(word);
+      if (inAnswer != null) {
+        known = true;
+        for (int ordinal : inAnswer.ordinals()) {
+          answered[ordinal] += share;
+        }
+      }
+      if (!known) {
+        unknown++;
+      }
+    }
+    return new TermCoverage(asked, answered, unknown * share, words.size());
   }
 
   /** The same scores through a Lucene query of boosted term clauses: the reference for tests. */

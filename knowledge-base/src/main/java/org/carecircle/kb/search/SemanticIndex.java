@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Unit-length embeddings of every entry's question and variants, in one flat array, searched by
- * brute force: with a few hundred texts a scan is faster than any index. Immutable, thread-safe.
+ * Unit-length embeddings of entries' texts (their question and variants, or the opening sentences
+ * of their answers), in one flat array, searched by brute force: with a few hundred texts a scan is
+ * faster than any index. Immutable, thread-safe.
  */
 final class SemanticIndex {
   private final int dimensions;
@@ -30,17 +31,30 @@ final class SemanticIndex {
     this.entries = entries;
   }
 
+  /** Per entry, the highest cosine to the message and the mean of its two highest. */
+  record Closeness(float[] best, float[] pair) {}
+
   /**
    * Per entry, the highest cosine between the message and any of the entry's texts, blended with
    * {@code pairWeight} of the mean of its two highest (an entry with one text counts that text
    * twice).
    */
   float[] scores(float[] message, float pairWeight) {
+    Closeness closeness = closeness(message);
+    float[] scores = closeness.best();
+    for (int e = 0; e < entries; e++) {
+      scores[e] += pairWeight * (closeness.pair()[e] - scores[e]);
+    }
+    return scores;
+  }
+
+  /** Both semantic signals of every entry from one scan of the texts. */
+  Closeness closeness(float[] message) {
     float[] best = new float[entries];
     float[] second = new float[entries];
     Arrays.fill(best, -1f);
     if (dimensions == 0) {
-      return best;
+      return new Closeness(best, best.clone());
     }
     Arrays.fill(best, Float.NEGATIVE_INFINITY);
     Arrays.fill(second, Float.NEGATIVE_INFINITY);
@@ -74,14 +88,14 @@ final class SemanticIndex {
         second[entry] = dot;
       }
     }
+    float[] pair = new float[entries];
     for (int e = 0; e < entries; e++) {
       if (best[e] == Float.NEGATIVE_INFINITY) {
         best[e] = -1f; // an entry without texts: as far as a cosine can be
-      } else if (pairWeight > 0f && second[e] != Float.NEGATIVE_INFINITY) {
-        best[e] += pairWeight * (second[e] - best[e]) / 2f;
       }
+      pair[e] = second[e] == Float.NEGATIVE_INFINITY ? best[e] : (best[e] + second[e]) / 2f;
     }
-    return best;
+    return new Closeness(best, pair);
   }
 
   private static float norm(float[] v) {

@@ -1,6 +1,6 @@
 /**
  * Finding reviewed faq entries for a patient's message: Lucene BM25 with lay-term synonyms and
- * spelling correction, MiniLM sentence embeddings (cached on disk for the knowledge base), their
- * fusion and the calibrated ANSWER / CLARIFY / ABSTAIN decision.
+ * spelling correction, MiniLM sentence embeddings (cached on disk for the knowledge base), a fitted
+ * ranking model over both and the ANSWER / CLARIFY / ABSTAIN decision on its probability.
  */
 package org.carecircle.kb.search;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.carecircle.kb.FaqEntry;
 import org.carecircle.kb.FixtureKnowledgeBase;
 import org.carecircle.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,34 @@ class HybridFaqSearchTest {
   }
 
   @Test
+  void aRunnerUpIsNeverMoreConfidentThanTheBestEntry() {
+    for (String text :
+        List.of("does radiotherapy hurt", "chemo hiar loss??", "what should I say to my friend")) {
+      List<FaqMatch> candidates = ask(text).candidates();
+
+      for (int i = 1; i < candidates.size(); i++) {
+        assertThat(candidates.get(i).confidence())
+            .as(text)
+            .isLessThanOrEqualTo(candidates.get(0).confidence());
+      }
+    }
+  }
+
+  @Test
+  void theOpeningOfAnAnswerIsEmbeddedWithoutMarkdown() {
+    FaqEntry entry =
+        new FaqEntry(
+            "x", "Q?", List.of(),
+            "The **stage** says how far it has grown. It guides treatment.\n\n- **T**: the tumour.\n"
+                + "- N: the nodes.",
+            List.of(), List.of(), null, List.of(), "en");
+
+    assertThat(HybridFaqSearch.answerOpening(entry))
+        .containsExactly(
+            "The stage says how far it has grown.", "It guides treatment.", "T: the tumour.");
+  }
+
+  @Test
   void neverEmbedsTheMessageItself() {
     CountingEmbedder counting = new CountingEmbedder(new LetterCountEmbedder());
     HybridFaqSearch search =
@@ -104,7 +133,7 @@ class HybridFaqSearchTest {
             KB,
             SharedMiniLm.EMBEDDER,
             RetrievalMode.HYBRID,
-            SearchCalibration.defaults(RetrievalMode.HYBRID).withThreshold(0.3f, 2f));
+            SearchCalibration.defaults(RetrievalMode.HYBRID).withThreshold(0.3f, 1000f));
 
     String text = "does radiotherapy hurt";
     FaqSearchResult result = unsure.search(text, SharedMiniLm.EMBEDDER.embed(text));
@@ -134,7 +163,7 @@ class HybridFaqSearchTest {
   private static SearchCalibration withBand(SearchCalibration c, float threshold, float band) {
     return new SearchCalibration(
         c.questionBoost(), c.variantBoost(), c.tagBoost(), c.focusWeight(), c.lexicalSaturation(),
-        c.lexicalWeight(), threshold, c.clarifyMargin(), c.confidenceSlope(), c.pairWeight(),
+        threshold, c.clarifyMargin(), c.confidenceSlope(), c.pairWeight(),
         c.gapWeight(), band);
   }
 

@@ -45,4 +45,25 @@ class LexicalIndexTest {
     assertThat(scores[3]).isPositive(); // telling-children
     assertThat(scores[3]).isGreaterThan(scores[0]);
   }
+
+  @Test
+  void coverageCountsTheMessagesWordsEachEntryUsesAndTheOnesNoEntryUses() {
+    // "radiotherapy" and "hurt" are in radiotherapy-pain's question; "xbox" is in no entry
+    TermCoverage coverage = index.coverage("does radiotherapy hurt on an xbox");
+    int radiotherapy = 2;
+
+    assertThat(coverage.words()).isEqualTo(3);
+    assertThat(coverage.asked()[radiotherapy]).isCloseTo(2f / 3f, within(1e-6f));
+    assertThat(coverage.asked()[0]).isLessThan(coverage.asked()[radiotherapy]);
+    assertThat(coverage.unknown()).isCloseTo(1f / 3f, within(1e-6f));
+  }
+
+  @Test
+  void aMessageOfStopWordsOnlyCoversNothing() {
+    TermCoverage coverage = index.coverage("what is it");
+
+    assertThat(coverage.words()).isZero();
+    assertThat(coverage.unknown()).isZero();
+    assertThat(coverage.asked()).containsOnly(0f);
+  }
 }

@@ -34,6 +34,7 @@ class RetrievalRegressionTest {
   private static HybridFaqSearch hybrid;
   private static RetrievalEvaluation evaluation;
   private static List<EvalCase> cases;
+  private static EmbeddingCache cache;
 
   @BeforeAll
   static void embedCasesOnce() throws Exception {
@@ -45,7 +46,7 @@ class RetrievalRegressionTest {
     kb = new KnowledgeBaseLoader().loadBundled();
     ids = kb.faqs().stream().map(FaqEntry::id).collect(Collectors.toSet());
     // Test data only: the cases' embeddings are cached next to the test classes between runs.
-    EmbeddingCache cache = new EmbeddingCache(buildDirectory().resolve("eval-embeddings"), SharedMiniLm.EMBEDDER);
+    cache = new EmbeddingCache(buildDirectory().resolve("eval-embeddings"), SharedMiniLm.EMBEDDER);
     List<float[]> embeddings = cache.embedAll(cases.stream().map(EvalCase::text).toList());
     hybrid = new HybridFaqSearch(kb, cache);
     evaluation = new RetrievalEvaluation(cases, embeddings);
@@ -71,22 +72,51 @@ class RetrievalRegressionTest {
 
     // Top-1 as the acceptance check counts it: answered outright with the expected entry first
     // (CLARIFY is a miss). Measured 2026-11-27 on 451 faq and 82 abstain cases: answered top1
-    // 0.894 (0.851 before the clarify margin went to 0 and pairs of phrasings counted), top3 0.984,
-    // abstain 0.890.
-    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.88);
-    assertThat(score.top3()).isGreaterThanOrEqualTo(0.97);
-    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.87);
+    // 0.887, top3 0.989, abstain 0.878. The fixed blend before the ranking model had 0.894, 0.984
+    // and 0.890 here, tuned on these cases, but answered 41% of the questions of entries it did not
+    // have (see the half knowledge base test) where the model answers about 31%.
+    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(score.top3()).isGreaterThanOrEqualTo(0.98);
+    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.86);
   }
 
   @Test
-  void fusionBeatsEitherSignalAlone() {
-    double hybridTop1 = evaluation.score(hybrid, ids).answeredTop1();
+  void onHalfTheKnowledgeBaseTheRemovedEntriesQuestionsAreNotAnswered() {
+    // What a different knowledge base looks like from here: questions near, but not about, any
+    // entry. Entries split by the hash of their id, as the fitting tool's check does.
+    for (int half = 0; half < 2; half++) {
+      int h = half;
+      List<FaqEntry> kept =
+          kb.faqs().stream().filter(e -> Math.floorMod(e.id().hashCode(), 2) == h).toList();
+      Set<String> keptIds = kept.stream().map(FaqEntry::id).collect(Collectors.toSet());
+      HybridFaqSearch small =
+          new HybridFaqSearch(new KnowledgeBase(kept, List.of(), List.of()), cache);
+
+      EvalScore score = evaluation.score(small, keptIds);
+      System.out.println("HALF " + half + "   " + score);
+
+      // Measured 2026-11-27: half 0 answered top1 0.909, top3 0.987, abstain 0.679 (of 82 abstain
+      // and 220 removed entries' cases); half 1 0.909, 1.000, 0.693. The fixed blend before the
+      // ranking model had the same top-1 but abstained on only 0.583 and 0.585.
+      assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.89);
+      assertThat(score.top3()).as("half " + half).isGreaterThanOrEqualTo(0.97);
+      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.66);
+    }
+  }
+
+  @Test
+  void theRankingModelBeatsEitherSignalAlone() {
+    EvalScore hybridScore = evaluation.score(hybrid, ids);
     for (RetrievalMode single : List.of(RetrievalMode.LEXICAL, RetrievalMode.SEMANTIC)) {
       EvalScore score =
           evaluation.score(hybrid.recalibrated(single, SearchCalibration.defaults(single)), ids);
       System.out.printf("%-8s %s%n", single, score);
 
-      assertThat(hybridTop1).as("hybrid vs " + single).isGreaterThan(score.answeredTop1());
+      // the thresholds set different balances, so compare answering and abstaining together
+      assertThat(hybridScore.answeredTop1() + hybridScore.abstainCorrect())
+          .as("hybrid vs " + single)
+          .isGreaterThan(score.answeredTop1() + score.abstainCorrect());
+      assertThat(hybridScore.top3()).as("hybrid vs " + single).isGreaterThan(score.top3());
     }
   }
 

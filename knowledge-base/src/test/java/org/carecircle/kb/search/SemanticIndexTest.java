@@ -42,4 +42,13 @@ class SemanticIndexTest {
 
     assertThat(single.scores(MESSAGE, 1f)[0]).isCloseTo(0.6f, within(0.001f));
   }
+
+  @Test
+  void closenessGivesTheClosestTextAndTheMeanOfTheTwoClosest() {
+    SemanticIndex.Closeness closeness = INDEX.closeness(MESSAGE);
+
+    assertThat(closeness.best()[1]).isCloseTo(0.928f, within(0.001f));
+    assertThat(closeness.pair()[1]).isCloseTo((0.928f + 0.928f) / 2f, within(0.001f));
+    assertThat(closeness.pair()[0]).isCloseTo(0.995f / 2f, within(0.001f));
+  }
 }

@@ -1,0 +1,10 @@
+package org.carecircle.kb.search;
+
+/**
+ * What a message has in common with every entry, by entry ordinal: the cosine to the entry's
+ * closest phrasing ({@code best}) and the mean of its two closest ({@code pair}), the saturated
+ * BM25 score ({@code lexical}), the cosine to the closest opening sentence of its answer ({@code
+ * answer}), and the words they share ({@code coverage}).
+ */
+record MessageSignals(
+    float[] best, float[] pair, float[] lexical, float[] answer, TermCoverage coverage) {}
