@@ -44,7 +44,7 @@ public record SearchCalibration(
    * answers the project's cases about as often as the fixed blend it replaced (answered top-1 0.887
    * against 0.894, abstain 0.878 against 0.890), and is as good or better on both counts on the
    * fresh faq-c set and on half knowledge bases, where it abstains on 0.68-0.74 of the questions it
-   * has no entry for instead of 0.58-0.63. A higher threshold buys more of that for top-1: at 0.35,
+   * has no entry for instead of 0.59-0.63. A higher threshold buys more of that for top-1: at 0.35,
    * faq-c abstain 0.857 and answered top-1 0.743 (0.827 at 0.20), half knowledge bases 0.83 and
    * 0.85; the whole bot's top-1 floor (0.86 on the project's cases) holds only near 0.20. A close
    * runner-up does not make CLARIFY (margin 0): the model already weighs the runner-up's lead. The
