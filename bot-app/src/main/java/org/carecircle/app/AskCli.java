@@ -9,6 +9,7 @@ import org.carecircle.core.message.InboundMessage;
 import org.carecircle.core.message.Platform;
 import org.carecircle.core.message.Reply;
 import org.carecircle.core.message.Response;
+import org.carecircle.core.safety.SafetyAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +23,9 @@ final class AskCli implements Callable<Integer> {
   @Option(names = "--region", paramLabel = "CC", description = "country for contacts, e.g. GB")
   String region;
 
+  @Option(names = "--explain", description = "also print why: the safety check's level and reasons, and the answers considered")
+  boolean explain;
+
   @Parameters(arity = "1..*", paramLabel = "TEXT", description = "the message")
   List<String> words;
 
@@ -31,12 +35,19 @@ final class AskCli implements Callable<Integer> {
     String where = regionOr(region, settings.defaultRegion());
     CoreServices core = options.loadCore(settings);
     ConversationEngine engine = SharedOptions.detachedEngine(core, settings, where);
-    Response response =
-        engine.handle(InboundMessage.direct(Platform.TERMINAL, "ask", String.join(" ", words), null));
+    String text = String.join(" ", words);
+    Response response = engine.handle(InboundMessage.direct(Platform.TERMINAL, "ask", text, null));
     TerminalRenderer renderer = new TerminalRenderer(100);
     for (Reply reply : response.replies()) {
       System.out.println(renderer.render(reply, new java.util.ArrayList<>()).strip());
       System.out.println();
+    }
+    if (explain) {
+      SafetyAssessment safety = core.safety().assess(text, core.embedder().embed(text));
+      System.out.println("[why] safety: " + safety.level() + (safety.aboutSomeoneElse() ? " (someone else)" : ""));
+      safety.reasons().forEach(r -> System.out.println("[why]   " + r));
+      System.out.println("[why] stage: " + response.trace().stage() + ", considered: "
+          + String.join(", ", response.trace().consideredFaqIds()));
     }
     return 0;
   }

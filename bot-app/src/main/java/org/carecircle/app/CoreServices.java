@@ -46,7 +46,7 @@ record CoreServices(
     // The search index and the safety exemplars are independent: build them side by side.
     CompletableFuture<SafetyCheck> safetyBuild =
         CompletableFuture.supplyAsync(
-            () -> SafetyWiring.check(new CachedBatchEmbedder(embedder, cache)));
+            () -> SafetyWiring.check(new CachedBatchEmbedder(embedder, cache), kb));
     FaqSearch search = new HybridFaqSearch(kb, cache);
     SafetyCheck safety = safetyBuild.join();
     log.info(

@@ -88,7 +88,12 @@ final class ExplicitSignals {
   }
 
   /** What the explicit layer found, and the levels whose phrases context explained away. */
-  record Findings(List<Signal> signals, Set<SafetyLevel> explainedAway) {}
+  record Findings(List<Signal> signals, Set<SafetyLevel> explainedAway) {
+    /** A temperature at or above the fever threshold was read as someone's fever now. */
+    boolean feverReading() {
+      return signals.stream().anyMatch(s -> s.reason() != null && s.reason().startsWith("fever "));
+    }
+  }
 
   Findings find(NormalisedText text) {
     String words = text.words();

@@ -12,10 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The safety check: normalises the text, reads explicit phrases and temperatures in their context,
- * then compares the message's embedding with labelled exemplars. When several levels fire the most
- * urgent wins (CRISIS, then MEDICAL, then DISTRESS). Every decision carries short reasons for the
- * moderator and never names a method. Immutable and thread-safe; {@link #assess} never throws.
+ * The safety check: normalises the text and reads explicit phrases and temperatures in their
+ * context, compares the message's embedding with labelled exemplars, and lets a model trained on
+ * the bundled labelled corpus weigh all its words and its meaning at once. The learned model
+ * decides the level (leaning to a crisis when unsure, and taking an explicit crisis phrase the
+ * context left standing when the model agrees even a little); the other layers supply the reasons
+ * a moderator reads, which never name a method. Immutable and thread-safe; {@link #assess} never
+ * throws.
  */
 public final class SafetyDetector implements SafetyCheck {
   private static final Logger log = LoggerFactory.getLogger(SafetyDetector.class);
@@ -26,6 +29,18 @@ public final class SafetyDetector implements SafetyCheck {
           + "|mother|dad|father|husband|wife|partner|son|daughter|friend|boyfriend|girlfriend|uncle"
           + "|aunt|grandma|grandad|cousin|niece|nephew|kid|child|best friend))(?![a-z])");
 
+  /**
+   * The learned model's probability of everyday talk at or above which nothing is raised. Chosen
+   * on eval/safety.jsonl, written apart from the training corpus (0.35 to 0.50 tried): about 4% of
+   * its everyday messages reach a moderator; a higher bar caught no more crises there.
+   */
+  private static final double EVERYDAY_BAR = 0.45;
+  /** A crisis probability that raises a crisis even when everyday talk is likelier. */
+  private static final double CRISIS_LEAN = 0.40;
+  /** The model's crisis probability that confirms an explicit crisis phrase in its context. */
+  private static final double EXPLICIT_AGREEMENT = 0.25;
+  /** Below this probability of everyday talk a long post's closing sentences are read alone. */
+  private static final double SENTENCE_LOOK_BAR = 0.80;
   /** How far above the crisis bar similarity must be to overrule a phrase read as harmless. */
   private static final double OVERRULE = 0.15;
   /** How much closer to an exemplar an information-seeking question must be to escalate alone. */
@@ -41,6 +56,7 @@ public final class SafetyDetector implements SafetyCheck {
   private final ExplicitSignals explicit;
   private final SemanticSignals semantic;
   private final Calibration calibration;
+  private final LearnedSignals learned;
   private static final ClosingSentences CLOSING_SENTENCES = new ClosingSentences();
 
   /**
@@ -69,20 +85,50 @@ public final class SafetyDetector implements SafetyCheck {
     }
   }
 
-  /** The detector with the bundled exemplars, embedded once with the retrieval's own model. */
+  /**
+   * The detector with the bundled exemplars and a model trained on the bundled corpus, both
+   * embedded with the retrieval's own model (shipped vectors first).
+   */
   public SafetyDetector(TextEmbedder embedder) {
-    this(embedder, Calibration.defaults());
+    this(embedder, List.of());
   }
 
-  public SafetyDetector(TextEmbedder embedder, Calibration calibration) {
-    this(new SemanticSignals(ExemplarSet.bundled(), embedder), calibration);
+  /**
+   * As {@link #SafetyDetector(TextEmbedder)}, also learning from the deployment's own faq questions
+   * that questions like them are everyday talk, whatever topic they touch.
+   */
+  public SafetyDetector(TextEmbedder embedder, List<String> everydayQuestions) {
+    this(SafetyCorpus.bundled(everydayQuestions), new BundledVectors(embedder));
   }
 
+  private SafetyDetector(List<Exemplar> corpus, TextEmbedder embedder) {
+    this.normaliser = new TextNormaliser();
+    this.explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
+    this.semantic = new SemanticSignals(ExemplarSet.bundled(), embedder);
+    this.calibration = Calibration.defaults();
+    List<float[]> vectors = embedder.embedAll(corpus.stream().map(Exemplar::text).toList());
+    List<LearnedSignals.Example> examples = new ArrayList<>(corpus.size());
+    for (int i = 0; i < corpus.size(); i++) {
+      Exemplar e = corpus.get(i);
+      NormalisedText text = normaliser.normalise(e.text());
+      examples.add(
+          new LearnedSignals.Example(
+              e.level(),
+              text,
+              explicit.find(text).feverReading(),
+              vectors.get(i),
+              semantic.nearestExcluding(vectors.get(i), e.text())));
+    }
+    this.learned = new LearnedSignals(examples, embedder.dimensions());
+  }
+
+  /** The explicit and semantic layers only, without a learned model: for testing those layers. */
   SafetyDetector(SemanticSignals semantic, Calibration calibration) {
     this.normaliser = new TextNormaliser();
     this.explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
     this.semantic = semantic;
     this.calibration = calibration;
+    this.learned = null;
   }
 
   @Override
@@ -100,6 +146,62 @@ public final class SafetyDetector implements SafetyCheck {
 
   private SafetyAssessment decide(String text, float[] embedding) {
     Evidence evidence = evidence(text, embedding);
+    if (learned == null) {
+      return readByRules(text, evidence);
+    }
+    SafetyAssessment rules = combine(evidence);
+    LearnedSignals.Estimate estimate =
+        learned.estimate(
+            evidence.normalised(), evidence.findings().feverReading(), embedding, evidence.nearest());
+    if (estimate.of(SafetyLevel.NONE) >= EVERYDAY_BAR
+        && CLOSING_SENTENCES.isLong(evidence.normalised().words())
+        && estimate.of(SafetyLevel.NONE) < SENTENCE_LOOK_BAR) {
+      // In a long post one sentence can carry the danger while the rest dilutes the whole: read
+      // the closing sentences on their own before deciding it is everyday talk.
+      for (String sentence : CLOSING_SENTENCES.of(text)) {
+        float[] sentenceEmbedding = semantic.embed(sentence);
+        LearnedSignals.Estimate bySentence =
+            learned.estimate(normaliser.normalise(sentence), evidence.findings().feverReading(),
+                sentenceEmbedding, semantic.nearest(sentenceEmbedding));
+        if (bySentence.of(SafetyLevel.NONE) < estimate.of(SafetyLevel.NONE)) {
+          estimate = bySentence;
+        }
+      }
+    }
+    // A crisis said in plain words inside a longer message can be outweighed by the everyday
+    // words around it; the explicit layer has read that phrase in its context (negation, past,
+    // jokes, whose danger), so with some agreement from the model it is enough.
+    boolean explicitCrisis =
+        rules.level() == SafetyLevel.CRISIS
+            && evidence.findings().signals().stream()
+                .anyMatch(sig -> sig.level() == SafetyLevel.CRISIS && !sig.weak())
+            && estimate.of(SafetyLevel.CRISIS) >= EXPLICIT_AGREEMENT;
+    // Unsure about a crisis, lean to a human look: a missed one costs far more than a false alarm.
+    boolean likelyCrisis = explicitCrisis || estimate.of(SafetyLevel.CRISIS) >= CRISIS_LEAN;
+    if (estimate.of(SafetyLevel.NONE) >= EVERYDAY_BAR && !likelyCrisis) {
+      return SafetyAssessment.none();
+    }
+    SafetyLevel level = likelyCrisis ? SafetyLevel.CRISIS : estimate.likeliestConcern();
+    List<String> reasons = new ArrayList<>();
+    reasons.add(String.format(Locale.ROOT, "learned model: %s %.2f", level.resourceKind(),
+        estimate.of(level)));
+    boolean someoneElse;
+    if (rules.level() == level) {
+      reasons.addAll(rules.reasons());
+      someoneElse = rules.aboutSomeoneElse();
+    } else {
+      someoneElse = mostlyAboutSomeoneElse(evidence.normalised().words());
+      for (Signal signal : evidence.findings().signals()) {
+        if (signal.level() == level && signal.reason() != null) {
+          addOnce(reasons, signal.reason());
+        }
+      }
+    }
+    return new SafetyAssessment(level, someoneElse, reasons.subList(0, Math.min(reasons.size(), 6)));
+  }
+
+  /** The explicit and semantic layers alone, as the detector decides without a learned model. */
+  private SafetyAssessment readByRules(String text, Evidence evidence) {
     SafetyAssessment whole = combine(evidence);
     if (whole.level() == SafetyLevel.CRISIS || !worthASentenceLook(evidence, whole)) {
       return whole;
@@ -108,7 +210,7 @@ public final class SafetyDetector implements SafetyCheck {
     // embedding: read its closing sentences on their own before deciding it is not a crisis.
     SafetyAssessment best = whole;
     for (String sentence : CLOSING_SENTENCES.of(text)) {
-      SemanticSignals.Nearest nearest = semantic.nearestOfSentence(sentence);
+      SemanticSignals.Nearest nearest = semantic.nearest(semantic.embed(sentence));
       SafetyAssessment bySentence =
           combine(new Evidence(evidence.normalised(), evidence.findings(), nearest));
       if (bySentence.level().compareTo(best.level()) > 0) {

@@ -30,6 +30,11 @@ final class SemanticSignals {
 
   /** The closest exemplar of each level; empty when the embedding is missing or of another model. */
   Nearest nearest(float[] embedding) {
+    return nearestExcluding(embedding, null);
+  }
+
+  /** As {@link #nearest}, ignoring an exemplar whose text is {@code self} (for training on them). */
+  Nearest nearestExcluding(float[] embedding, String self) {
     Map<SafetyLevel, Double> best = new EnumMap<>(SafetyLevel.class);
     Map<SafetyLevel, String> texts = new EnumMap<>(SafetyLevel.class);
     if (embedding == null || embedding.length != dimensions || dimensions == 0) {
@@ -38,7 +43,7 @@ final class SemanticSignals {
     float[] query = unit(embedding);
     for (int i = 0; i < vectors.length; i++) {
       double similarity = dot(query, vectors[i]);
-      if (Double.isNaN(similarity)) {
+      if (Double.isNaN(similarity) || exemplars.get(i).text().equals(self)) {
         continue;
       }
       SafetyLevel level = exemplars.get(i).level();
@@ -51,12 +56,9 @@ final class SemanticSignals {
     return new Nearest(best, texts);
   }
 
-  /**
-   * The nearest exemplars of one sentence, embedded here. Costs one embedding call, so the detector
-   * asks only for long messages whose whole-message reading was unsure.
-   */
-  Nearest nearestOfSentence(String sentence) {
-    return nearest(embedder.embed(sentence));
+  /** One sentence's embedding, for reading a long post's sentences on their own. */
+  float[] embed(String sentence) {
+    return embedder.embed(sentence);
   }
 
   /** Highest similarity per level, and which exemplar gave it. */

@@ -14,11 +14,11 @@ class PseudonymKeyTest {
 
   @Test
   void generatedKeyIsKeptOwnerOnlyAndReusedAfterRestart(@TempDir Path dataDir) throws Exception {
-    String first = PseudonymKey.resolve(null, dataDir).pseudonymizer().pseudonym(Platform.TELEGRAM, "123");
-    String again = PseudonymKey.resolve("", dataDir).pseudonymizer().pseudonym(Platform.TELEGRAM, "123");
+    String first = PseudonymKey.resolve(null, dataDir).pseudonymizer().pseudonym(Platform.TELEGRAM, "712345678901");
+    String again = PseudonymKey.resolve("", dataDir).pseudonymizer().pseudonym(Platform.TELEGRAM, "712345678901");
 
     Path file = dataDir.resolve(PseudonymKey.FILE_NAME);
-    assertThat(again).isEqualTo(first).startsWith("u_").doesNotContain("123");
+    assertThat(again).isEqualTo(first).startsWith("u_").doesNotContain("712345678901");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
   }
 

@@ -89,9 +89,14 @@ public final class EmbeddingCache {
   }
 
   private String key(String text) {
+    return keyOf(embedder.modelName(), text);
+  }
+
+  /** The cache key of {@code text} embedded by the model named {@code modelName}: SHA-256, hex. */
+  public static String keyOf(String modelName, String text) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(embedder.modelName().getBytes(StandardCharsets.UTF_8));
+      sha.update(modelName.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
       sha.update(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest());
