@@ -150,24 +150,7 @@ public final class SafetyDetector implements SafetyCheck {
       return readByRules(text, evidence);
     }
     SafetyAssessment rules = combine(evidence);
-    LearnedSignals.Estimate estimate =
-        learned.estimate(
-            evidence.normalised(), evidence.findings().feverReading(), embedding, evidence.nearest());
-    if (estimate.of(SafetyLevel.NONE) >= EVERYDAY_BAR
-        && CLOSING_SENTENCES.isLong(evidence.normalised().words())
-        && estimate.of(SafetyLevel.NONE) < SENTENCE_LOOK_BAR) {
-      // In a long post one sentence can carry the danger while the rest dilutes the whole: read
-      // the closing sentences on their own before deciding it is everyday talk.
-      for (String sentence : CLOSING_SENTENCES.of(text)) {
-        float[] sentenceEmbedding = semantic.embed(sentence);
-        LearnedSignals.Estimate bySentence =
-            learned.estimate(normaliser.normalise(sentence), evidence.findings().feverReading(),
-                sentenceEmbedding, semantic.nearest(sentenceEmbedding));
-        if (bySentence.of(SafetyLevel.NONE) < estimate.of(SafetyLevel.NONE)) {
-          estimate = bySentence;
-        }
-      }
-    }
+    LearnedSignals.Estimate estimate = estimate(text, evidence, embedding);
     // A crisis said in plain words inside a longer message can be outweighed by the everyday
     // words around it; the explicit layer has read that phrase in its context (negation, past,
     // jokes, whose danger), so with some agreement from the model it is enough.
@@ -182,6 +165,37 @@ public final class SafetyDetector implements SafetyCheck {
       return SafetyAssessment.none();
     }
     SafetyLevel level = likelyCrisis ? SafetyLevel.CRISIS : estimate.likeliestConcern();
+    return explained(level, estimate, rules, evidence);
+  }
+
+  /**
+   * The learned model's reading; a long post that reads as everyday talk, but not surely, has its
+   * closing sentences read on their own too (one sentence can carry the danger while the rest
+   * dilutes the whole), and the most worrying reading counts.
+   */
+  private LearnedSignals.Estimate estimate(String text, Evidence evidence, float[] embedding) {
+    boolean fever = evidence.findings().feverReading();
+    LearnedSignals.Estimate estimate =
+        learned.estimate(evidence.normalised(), fever, embedding, evidence.nearest());
+    double everyday = estimate.of(SafetyLevel.NONE);
+    if (everyday < EVERYDAY_BAR || everyday >= SENTENCE_LOOK_BAR
+        || !CLOSING_SENTENCES.isLong(evidence.normalised().words())) {
+      return estimate;
+    }
+    for (String sentence : CLOSING_SENTENCES.of(text)) {
+      float[] vector = semantic.embed(sentence);
+      LearnedSignals.Estimate bySentence =
+          learned.estimate(normaliser.normalise(sentence), fever, vector, semantic.nearest(vector));
+      if (bySentence.of(SafetyLevel.NONE) < estimate.of(SafetyLevel.NONE)) {
+        estimate = bySentence;
+      }
+    }
+    return estimate;
+  }
+
+  /** The decision with its reasons: the model's probability, then what the other layers read. */
+  private static SafetyAssessment explained(
+      SafetyLevel level, LearnedSignals.Estimate estimate, SafetyAssessment rules, Evidence evidence) {
     List<String> reasons = new ArrayList<>();
     reasons.add(String.format(Locale.ROOT, "learned model: %s %.2f", level.resourceKind(),
         estimate.of(level)));
