@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.carecircle.kb.search.TextEmbedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,19 +108,22 @@ public final class SafetyDetector implements SafetyCheck {
     this.semantic = new SemanticSignals(ExemplarSet.bundled(), embedder);
     this.calibration = Calibration.defaults();
     List<float[]> vectors = embedder.embedAll(corpus.stream().map(Exemplar::text).toList());
-    List<LearnedSignals.Example> examples = new ArrayList<>(corpus.size());
-    for (int i = 0; i < corpus.size(); i++) {
-      Exemplar e = corpus.get(i);
-      NormalisedText text = normaliser.normalise(e.text());
-      examples.add(
-          new LearnedSignals.Example(
-              e.level(),
-              text,
-              explicit.find(text).feverReading(),
-              vectors.get(i),
-              semantic.nearestExcluding(vectors.get(i), e.text())));
-    }
+    // Reading thousands of messages is the slow part of a start: spread it over the cores.
+    List<LearnedSignals.Example> examples =
+        IntStream.range(0, corpus.size())
+            .parallel()
+            .mapToObj(i -> example(corpus.get(i), vectors.get(i)))
+            .toList();
     this.learned = new LearnedSignals(examples, embedder.dimensions());
+  }
+
+  private LearnedSignals.Example example(Exemplar labelled, float[] vector) {
+    NormalisedText text = normaliser.normalise(labelled.text());
+    // Only a number can be a fever reading; the explicit layer is costly to run on the whole corpus.
+    boolean fever =
+        text.folded().chars().anyMatch(Character::isDigit) && explicit.find(text).feverReading();
+    return new LearnedSignals.Example(
+        labelled.level(), text, fever, vector, semantic.nearestExcluding(vector, labelled.text()));
   }
 
   /** The explicit and semantic layers only, without a learned model: for testing those layers. */
