@@ -101,6 +101,18 @@ class CommandLineTest {
   }
 
   @Test
+  void askExplainShowsTheSafetyLevelTheModelsProbabilityAndTheReasons() {
+    assertThat(BotMain.execute("ask", "--config", config.toString(), "--explain", "i want to kill myself"))
+        .isZero();
+    assertThat(stdout())
+        .contains("[why] safety: CRISIS", "learned model: crisis", "explicit crisis: \"kill myself\"");
+
+    assertThat(BotMain.execute("ask", "--config", config.toString(), "--explain", "will chemo make my hair fall out"))
+        .isZero();
+    assertThat(stdout()).contains("[why] safety: NONE", "[why] stage: faq-answer, considered: se-hair-loss");
+  }
+
+  @Test
   void chatShowsHelpAndQuits() {
     System.setIn(new ByteArrayInputStream("/help\n/quit\n".getBytes(StandardCharsets.UTF_8)));
 
