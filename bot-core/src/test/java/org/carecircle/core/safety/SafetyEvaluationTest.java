@@ -40,7 +40,7 @@ class SafetyEvaluationTest {
     // read while building it. Measured 2026-11-27 on 863 cases: before the learned layer (rules
     // and exemplars only) crisis 0.469, medical 0.752, distress caught 0.838, false escalations
     // 0.057; with it (corpus of eleven written sets), crisis 0.976, medical 0.983, distress
-    // caught 1.000, false escalations 0.047.
+    // caught 1.000, false escalations 0.047; with a surer bar for distress, 0.044.
     assertThat(s.crisisRecall()).as("crisis recall").isGreaterThanOrEqualTo(0.95);
     assertThat(s.medicalRecall()).as("medical recall").isGreaterThanOrEqualTo(0.95);
     assertThat(s.distressCaught()).as("distress caught").isGreaterThanOrEqualTo(0.98);
