@@ -39,12 +39,12 @@ class SafetyEvaluationTest {
     // eval/safety.jsonl was written apart from everything the detector learns from and was never
     // read while building it. Measured 2026-11-27 on 863 cases: before the learned layer (rules
     // and exemplars only) crisis 0.469, medical 0.752, distress caught 0.838, false escalations
-    // 0.057; with it (corpus of eleven written sets), crisis 0.976, medical 0.983, distress
-    // caught 1.000, false escalations 0.047; with a surer bar for distress, 0.044.
+    // 0.057; with it (corpus of twelve written sets, a surer bar for distress), crisis 0.984,
+    // medical 0.983, distress caught 1.000, false escalations 0.036.
     assertThat(s.crisisRecall()).as("crisis recall").isGreaterThanOrEqualTo(0.95);
     assertThat(s.medicalRecall()).as("medical recall").isGreaterThanOrEqualTo(0.95);
     assertThat(s.distressCaught()).as("distress caught").isGreaterThanOrEqualTo(0.98);
-    assertThat(s.falseEscalationRate()).as("false escalations").isLessThanOrEqualTo(0.055);
+    assertThat(s.falseEscalationRate()).as("false escalations").isLessThanOrEqualTo(0.05);
   }
 
   @Test
