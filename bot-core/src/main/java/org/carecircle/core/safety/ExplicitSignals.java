@@ -88,19 +88,14 @@ final class ExplicitSignals {
   }
 
   /** What the explicit layer found, and the levels whose phrases context explained away. */
-  record Findings(List<Signal> signals, Set<SafetyLevel> explainedAway) {
-    /** A temperature at or above the fever threshold was read as someone's fever now. */
-    boolean feverReading() {
-      return signals.stream().anyMatch(s -> s.reason() != null && s.reason().startsWith("fever "));
-    }
-  }
+  record Findings(List<Signal> signals, Set<SafetyLevel> explainedAway, boolean feverReading) {}
 
   Findings find(NormalisedText text) {
     String words = text.words();
     List<Signal> signals = new ArrayList<>();
     EnumSet<SafetyLevel> explained = EnumSet.noneOf(SafetyLevel.class);
     if (words.isEmpty()) {
-      return new Findings(signals, explained);
+      return new Findings(signals, explained, false);
     }
     TokenStarts tokens = new TokenStarts(words);
     List<int[]> idioms = tokens.matches(rules.idioms(), 500);
@@ -124,8 +119,19 @@ final class ExplicitSignals {
         }
       }
     }
-    temperatures(text, words, treatment, distanced, signals, explained);
-    return new Findings(List.copyOf(signals), explained);
+    boolean fever = temperatures(text, words, treatment, distanced, signals, explained);
+    return new Findings(List.copyOf(signals), explained, fever);
+  }
+
+  /**
+   * Whether {@link #find} would read a temperature as someone's fever now, without weighing every
+   * phrase rule: the temperature reading depends only on the treatment and distance cues.
+   */
+  boolean readsFever(NormalisedText text) {
+    String words = text.words();
+    return !words.isEmpty()
+        && temperatures(text, words, TREATMENT.matcher(words).find(), cues.distanced(words),
+            new ArrayList<>(), EnumSet.noneOf(SafetyLevel.class));
   }
 
   private record Outcome(Signal signal, boolean explained) {
@@ -217,7 +223,8 @@ final class ExplicitSignals {
         false);
   }
 
-  private void temperatures(
+  /** Adds a fever signal, or explains MEDICAL away; true when a fever signal was added. */
+  private boolean temperatures(
       NormalisedText text,
       String words,
       boolean treatment,
@@ -261,13 +268,14 @@ final class ExplicitSignals {
           ("fever " + reading.describe() + " " + context).trim()
               + (subject == Subject.SOMEONE_ELSE ? " (someone else)" : "");
       signals.add(new Signal(SafetyLevel.MEDICAL, reason, subject == Subject.SOMEONE_ELSE, false));
-      return;
+      return true;
     }
     if (normalReading) {
       // A temperature read below the fever line answers the worry a fever-like message raises;
       // explicit symptoms still count, similarity to fever messages alone does not.
       explained.add(SafetyLevel.MEDICAL);
     }
+    return false;
   }
 
   private static List<String> tokensBefore(String text) {

@@ -125,11 +125,9 @@ public final class SafetyDetector implements SafetyCheck {
 
   private LearnedSignals.Example example(Exemplar labelled, float[] vector) {
     NormalisedText text = normaliser.normalise(labelled.text());
-    // Only a number can be a fever reading; the explicit layer is costly to run on the whole corpus.
-    boolean fever =
-        text.folded().chars().anyMatch(Character::isDigit) && explicit.find(text).feverReading();
     return new LearnedSignals.Example(
-        labelled.level(), text, fever, vector, semantic.nearestExcluding(vector, labelled.text()));
+        labelled.level(), text, explicit.readsFever(text), vector,
+        semantic.nearestExcluding(vector, labelled.text()));
   }
 
   /** The explicit and semantic layers only, without a learned model: for testing those layers. */

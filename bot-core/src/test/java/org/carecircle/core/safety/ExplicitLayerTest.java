@@ -196,4 +196,30 @@ class ExplicitLayerTest {
     assertThat(assess("I'm terrified, my temp is 38.9 and I'm on chemo").level())
         .isEqualTo(SafetyLevel.MEDICAL);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "38.6 on day 8 of chemo and shivering",
+        "temp 101.3F tonight, she's on folfox",
+        "i'm 38 and on chemo for breast cancer",
+        "what temperature counts as a fever on chemo, is it 38?",
+        "my temp was 38.4 two years ago during chemo, all fine now",
+        "no numbers here at all"
+      })
+  void theFeverReadingAloneAgreesWithTheWholeExplicitReading(String message) {
+    ExplicitSignals explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
+    NormalisedText text = new TextNormaliser().normalise(message);
+
+    assertThat(explicit.readsFever(text)).isEqualTo(explicit.find(text).feverReading());
+  }
+
+  @Test
+  void aTemperatureAtTheFeverLineDuringTreatmentIsAFeverReadingAndAnAgeIsNot() {
+    ExplicitSignals explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
+    TextNormaliser normaliser = new TextNormaliser();
+
+    assertThat(explicit.readsFever(normaliser.normalise("38.6 on day 8 of chemo and shivering"))).isTrue();
+    assertThat(explicit.readsFever(normaliser.normalise("i'm 38 and on chemo for breast cancer"))).isFalse();
+  }
 }
