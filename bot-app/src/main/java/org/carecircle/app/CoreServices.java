@@ -11,7 +11,7 @@ import org.carecircle.kb.KnowledgeBaseLoader;
 import org.carecircle.kb.search.EmbeddingCache;
 import org.carecircle.kb.search.FaqSearch;
 import org.carecircle.kb.search.HybridFaqSearch;
-import org.carecircle.kb.search.MiniLmEmbedder;
+import org.carecircle.kb.search.BgeSmallEmbedder;
 import org.carecircle.kb.search.TextEmbedder;
 
 /**
@@ -40,7 +40,7 @@ record CoreServices(
                 })
             .orElseGet(loader::loadBundled);
     long started = System.nanoTime();
-    TextEmbedder embedder = new MiniLmEmbedder();
+    TextEmbedder embedder = new BgeSmallEmbedder();
     EmbeddingCache cache = new EmbeddingCache(dataDir.resolve("embeddings"), embedder);
     long modelReady = System.nanoTime();
     // The search index and the safety exemplars are independent: build them side by side.

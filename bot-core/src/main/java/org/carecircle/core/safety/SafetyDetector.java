@@ -30,22 +30,6 @@ public final class SafetyDetector implements SafetyCheck {
           + "|mother|dad|father|husband|wife|partner|son|daughter|friend|boyfriend|girlfriend|uncle"
           + "|aunt|grandma|grandad|cousin|niece|nephew|kid|child|best friend))(?![a-z])");
 
-  /**
-   * The learned model's probability of everyday talk at or above which nothing is raised. Chosen
-   * on eval/safety.jsonl, written apart from the training corpus (0.35 to 0.50 tried): about 4% of
-   * its everyday messages reach a moderator; a higher bar caught no more crises there.
-   */
-  private static final double EVERYDAY_BAR = 0.45;
-  /**
-   * Severe distress must be surer: below this probability of everyday talk. Many ordinary
-   * questions carry feelings ("feel so alone with this, is that normal?") and deserve their
-   * answer; on the held-out set every distress message still reached a moderator at this bar.
-   */
-  private static final double DISTRESS_BAR = 0.25;
-  /** A crisis probability that raises a crisis even when everyday talk is likelier. */
-  private static final double CRISIS_LEAN = 0.40;
-  /** The model's crisis probability that confirms an explicit crisis phrase in its context. */
-  private static final double EXPLICIT_AGREEMENT = 0.25;
   /** Below this probability of everyday talk a long post's closing sentences are read alone. */
   private static final double SENTENCE_LOOK_BAR = 0.80;
   /** How far above the crisis bar similarity must be to overrule a phrase read as harmless. */
@@ -64,6 +48,7 @@ public final class SafetyDetector implements SafetyCheck {
   private final SemanticSignals semantic;
   private final Calibration calibration;
   private final LearnedSignals learned;
+  private final Bars bars;
   private static final ClosingSentences CLOSING_SENTENCES = new ClosingSentences();
 
   /**
@@ -93,6 +78,28 @@ public final class SafetyDetector implements SafetyCheck {
   }
 
   /**
+   * Where the learned model's probabilities become a level.
+   *
+   * @param everyday the probability of everyday talk at or above which nothing is raised
+   * @param distress severe distress must be surer: raised only below this probability of everyday
+   *     talk, since many ordinary questions carry feelings ("feel so alone with this, is that
+   *     normal?") and deserve their answer
+   * @param crisisLean a crisis probability that raises a crisis even when everyday talk is likelier
+   * @param explicitAgreement the crisis probability that confirms an explicit crisis phrase in its
+   *     context
+   */
+  record Bars(double everyday, double distress, double crisisLean, double explicitAgreement) {
+
+    /**
+     * Chosen with {@code SafetyBarsSweep}: trained without two independently written sets and the
+     * faq-c questions, then scored on them (see the README's safety section).
+     */
+    static Bars defaults() {
+      return new Bars(0.40, 0.25, 0.40, 0.25);
+    }
+  }
+
+  /**
    * The detector with the bundled exemplars and a model trained on the bundled corpus, both
    * embedded with the retrieval's own model (shipped vectors first).
    */
@@ -108,7 +115,13 @@ public final class SafetyDetector implements SafetyCheck {
     this(SafetyCorpus.bundled(everydayQuestions), new BundledVectors(embedder));
   }
 
+  /** A detector trained on {@code corpus} alone: for choosing the bars on held-apart sets. */
+  static SafetyDetector trainedOn(List<Exemplar> corpus, TextEmbedder embedder) {
+    return new SafetyDetector(corpus, new BundledVectors(embedder));
+  }
+
   private SafetyDetector(List<Exemplar> corpus, TextEmbedder embedder) {
+    this.bars = Bars.defaults();
     this.normaliser = new TextNormaliser();
     this.explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
     this.semantic = new SemanticSignals(ExemplarSet.bundled(), embedder);
@@ -130,8 +143,23 @@ public final class SafetyDetector implements SafetyCheck {
         semantic.nearestExcluding(vector, labelled.text()));
   }
 
+  private SafetyDetector(SafetyDetector trained, Bars bars) {
+    this.normaliser = trained.normaliser;
+    this.explicit = trained.explicit;
+    this.semantic = trained.semantic;
+    this.calibration = trained.calibration;
+    this.learned = trained.learned;
+    this.bars = bars;
+  }
+
+  /** The same trained layers deciding with other bars (no retraining). */
+  SafetyDetector withBars(Bars newBars) {
+    return new SafetyDetector(this, newBars);
+  }
+
   /** The explicit and semantic layers only, without a learned model: for testing those layers. */
   SafetyDetector(SemanticSignals semantic, Calibration calibration) {
+    this.bars = Bars.defaults();
     this.normaliser = new TextNormaliser();
     this.explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
     this.semantic = semantic;
@@ -166,14 +194,14 @@ public final class SafetyDetector implements SafetyCheck {
         rules.level() == SafetyLevel.CRISIS
             && evidence.findings().signals().stream()
                 .anyMatch(sig -> sig.level() == SafetyLevel.CRISIS && !sig.weak())
-            && estimate.of(SafetyLevel.CRISIS) >= EXPLICIT_AGREEMENT;
+            && estimate.of(SafetyLevel.CRISIS) >= bars.explicitAgreement();
     // Unsure about a crisis, lean to a human look: a missed one costs far more than a false alarm.
-    boolean likelyCrisis = explicitCrisis || estimate.of(SafetyLevel.CRISIS) >= CRISIS_LEAN;
-    if (estimate.of(SafetyLevel.NONE) >= EVERYDAY_BAR && !likelyCrisis) {
+    boolean likelyCrisis = explicitCrisis || estimate.of(SafetyLevel.CRISIS) >= bars.crisisLean();
+    if (estimate.of(SafetyLevel.NONE) >= bars.everyday() && !likelyCrisis) {
       return SafetyAssessment.none();
     }
     SafetyLevel level = likelyCrisis ? SafetyLevel.CRISIS : estimate.likeliestConcern();
-    if (level == SafetyLevel.DISTRESS && estimate.of(SafetyLevel.NONE) >= DISTRESS_BAR) {
+    if (level == SafetyLevel.DISTRESS && estimate.of(SafetyLevel.NONE) >= bars.distress()) {
       return SafetyAssessment.none();
     }
     return explained(level, estimate, rules, evidence);
@@ -189,7 +217,7 @@ public final class SafetyDetector implements SafetyCheck {
     LearnedSignals.Estimate estimate =
         learned.estimate(evidence.normalised(), fever, embedding, evidence.nearest());
     double everyday = estimate.of(SafetyLevel.NONE);
-    if (everyday < EVERYDAY_BAR || everyday >= SENTENCE_LOOK_BAR
+    if (everyday < bars.everyday() || everyday >= SENTENCE_LOOK_BAR
         || !CLOSING_SENTENCES.isLong(evidence.normalised().words())) {
       return estimate;
     }

@@ -1,17 +1,17 @@
 package org.carecircle.core.safety;
 
-import org.carecircle.kb.search.MiniLmEmbedder;
+import org.carecircle.kb.search.BgeSmallEmbedder;
 
 /** One embedding model per test JVM: loading it takes a second or so. */
 final class SharedEmbedder {
   private static final class Holder {
-    static final MiniLmEmbedder EMBEDDER = new MiniLmEmbedder();
+    static final BgeSmallEmbedder EMBEDDER = new BgeSmallEmbedder();
     static final SafetyDetector DETECTOR = new SafetyDetector(EMBEDDER);
   }
 
   private SharedEmbedder() {}
 
-  static MiniLmEmbedder embedder() {
+  static BgeSmallEmbedder embedder() {
     return Holder.EMBEDDER;
   }
 

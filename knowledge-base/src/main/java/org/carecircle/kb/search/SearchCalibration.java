@@ -40,24 +40,21 @@ public record SearchCalibration(
 
   /**
    * Measured defaults for a mode. HYBRID answers when the ranking model gives the best entry a
-   * probability of 0.20 or more, and offers the candidates as a choice from 0.10. At 0.20 the model
-   * answers the project's cases about as often as the fixed blend it replaced (answered top-1 0.887
-   * against 0.894, abstain 0.878 against 0.890), and is as good or better on both counts on the
-   * fresh faq-c set and on half knowledge bases, where it abstains on 0.68-0.74 of the questions it
-   * has no entry for instead of 0.59-0.63. A higher threshold buys more of that for top-1: at 0.35,
-   * faq-c abstain 0.857 and answered top-1 0.743 (0.827 at 0.20), half knowledge bases 0.83 and
-   * 0.85; the whole bot's top-1 floor (0.86 on the project's cases) holds only near 0.20. A close
-   * runner-up does not make CLARIFY (margin 0): the model already weighs the runner-up's lead. The
-   * single-signal modes exist for comparison; their thresholds were set on their own scores.
+   * probability of 0.25 or more, and offers the candidates as a choice from 0.15. With
+   * bge-small-en-v1.5 embeddings, on faq-d (never fitted on): answered top-1 0.872, abstain 0.825
+   * at 0.25; 0.886 and 0.813 at 0.20; 0.852 and 0.850 at 0.30. A close runner-up does not make
+   * CLARIFY (margin 0): the model already weighs the runner-up's lead. The single-signal modes exist
+   * for comparison; their thresholds were set on their own scores, where they abstain on the
+   * project's cases about as often as HYBRID does.
    */
   public static SearchCalibration defaults(RetrievalMode mode) {
     return switch (mode) {
       case LEXICAL ->
           new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 20f, 0.365f, 0f, 12f, 0f, 0f, 0.05f);
       case SEMANTIC ->
-          new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 20f, 0.495f, 0f, 12f, 0.3f, 0.5f, 0.05f);
+          new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 20f, 0.74f, 0f, 12f, 0.3f, 0.5f, 0.05f);
       case HYBRID ->
-          new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 12f, 0.20f, 0f, 12f, 0.3f, 0.5f, 0.10f);
+          new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 12f, 0.25f, 0f, 12f, 0.3f, 0.5f, 0.10f);
     };
   }
 

@@ -17,12 +17,12 @@ class HybridFaqSearchTest {
   private static final HybridFaqSearch SEARCH =
       new HybridFaqSearch(
           KB,
-          SharedMiniLm.EMBEDDER,
+          SharedEmbedder.EMBEDDER,
           RetrievalMode.HYBRID,
           SearchCalibration.defaults(RetrievalMode.HYBRID));
 
   private static FaqSearchResult ask(String text) {
-    return SEARCH.search(text, SharedMiniLm.EMBEDDER.embed(text));
+    return SEARCH.search(text, SharedEmbedder.EMBEDDER.embed(text));
   }
 
   private static String bestId(FaqSearchResult result) {
@@ -108,10 +108,10 @@ class HybridFaqSearchTest {
   @Test
   void eachModeRanksOnItsOwnSignal() {
     String text = "how should I explain my cancer to my little boy";
-    float[] embedding = SharedMiniLm.EMBEDDER.embed(text);
+    float[] embedding = SharedEmbedder.EMBEDDER.embed(text);
     for (RetrievalMode mode : RetrievalMode.values()) {
       HybridFaqSearch search =
-          new HybridFaqSearch(KB, SharedMiniLm.EMBEDDER, mode, SearchCalibration.defaults(mode));
+          new HybridFaqSearch(KB, SharedEmbedder.EMBEDDER, mode, SearchCalibration.defaults(mode));
 
       assertThat(bestId(search.search(text, embedding))).as(mode.name()).isEqualTo("telling-children");
     }
@@ -131,12 +131,12 @@ class HybridFaqSearchTest {
     HybridFaqSearch unsure =
         new HybridFaqSearch(
             KB,
-            SharedMiniLm.EMBEDDER,
+            SharedEmbedder.EMBEDDER,
             RetrievalMode.HYBRID,
             SearchCalibration.defaults(RetrievalMode.HYBRID).withThreshold(0.3f, 1000f));
 
     String text = "does radiotherapy hurt";
-    FaqSearchResult result = unsure.search(text, SharedMiniLm.EMBEDDER.embed(text));
+    FaqSearchResult result = unsure.search(text, SharedEmbedder.EMBEDDER.embed(text));
 
     assertThat(result.outcome()).isEqualTo(MatchOutcome.CLARIFY);
     assertThat(bestId(result)).isEqualTo("radiotherapy-pain");
@@ -145,7 +145,7 @@ class HybridFaqSearchTest {
   @Test
   void aLeadJustUnderTheThresholdOffersAChoiceInsteadOfSilence() {
     String text = "does radiotherapy hurt";
-    float[] embedding = SharedMiniLm.EMBEDDER.embed(text);
+    float[] embedding = SharedEmbedder.EMBEDDER.embed(text);
     SearchCalibration defaults = SearchCalibration.defaults(RetrievalMode.HYBRID);
     // a threshold no score reaches: only the width of the band below it decides the outcome
     SearchCalibration wideBand = withBand(defaults, 3f, 3f);
@@ -171,7 +171,7 @@ class HybridFaqSearchTest {
   void concurrentSearchesGiveTheSameResultsAsOneAtATime() throws Exception {
     List<String> texts =
         List.of("chemo hair", "fever on chemo", "scan nerves", "telling kids", "does rads hurt");
-    List<float[]> embeddings = texts.stream().map(SharedMiniLm.EMBEDDER::embed).toList();
+    List<float[]> embeddings = texts.stream().map(SharedEmbedder.EMBEDDER::embed).toList();
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       expected.add(bestId(SEARCH.search(texts.get(i), embeddings.get(i))));

@@ -27,7 +27,7 @@ import org.carecircle.kb.eval.EvalCase;
 public final class RankingModelFit {
   private static final int RANDOM_HALVES = 8;
   private static final double L2 = 0.01;
-  private static final float[] THRESHOLDS = {0.25f, 0.30f, 0.35f, 0.40f, 0.45f};
+  private static final float[] THRESHOLDS = {0.15f, 0.20f, 0.25f, 0.30f, 0.35f, 0.40f};
 
   private RankingModelFit() {}
 
@@ -36,7 +36,7 @@ public final class RankingModelFit {
 
   public static void main(String[] args) {
     KnowledgeBase kb = new KnowledgeBaseLoader().load(Path.of(args[0]));
-    EmbeddingCache cache = new EmbeddingCache(Path.of(args[1]), SharedMiniLm.EMBEDDER);
+    EmbeddingCache cache = new EmbeddingCache(Path.of(args[1]), SharedEmbedder.EMBEDDER);
     List<EvalCase> train = read(args[2]);
     List<EvalCase> test = args.length > 3 ? read(args[3]) : List.of();
     List<EvalCase> all = new ArrayList<>(train);

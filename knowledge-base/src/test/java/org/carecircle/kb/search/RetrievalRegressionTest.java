@@ -46,7 +46,7 @@ class RetrievalRegressionTest {
     kb = new KnowledgeBaseLoader().loadBundled();
     ids = kb.faqs().stream().map(FaqEntry::id).collect(Collectors.toSet());
     // Test data only: the cases' embeddings are cached next to the test classes between runs.
-    cache = new EmbeddingCache(buildDirectory().resolve("eval-embeddings"), SharedMiniLm.EMBEDDER);
+    cache = new EmbeddingCache(buildDirectory().resolve("eval-embeddings"), SharedEmbedder.EMBEDDER);
     List<float[]> embeddings = cache.embedAll(cases.stream().map(EvalCase::text).toList());
     hybrid = new HybridFaqSearch(kb, cache);
     evaluation = new RetrievalEvaluation(cases, embeddings);
@@ -71,13 +71,12 @@ class RetrievalRegressionTest {
     score.failures().forEach(f -> System.out.println("   " + f));
 
     // Top-1 as the acceptance check counts it: answered outright with the expected entry first
-    // (CLARIFY is a miss). Measured 2026-11-27 on 451 faq and 82 abstain cases: answered top1
-    // 0.887, top3 0.989, abstain 0.878. The fixed blend before the ranking model had 0.894, 0.984
-    // and 0.890 here, tuned on these cases, but answered 41% of the questions of entries it did not
-    // have (see the half knowledge base test) where the model answers about 31%.
-    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.87);
+    // (CLARIFY is a miss). Measured on 451 faq and 82 abstain cases with bge-small-en-v1.5:
+    // answered top1 0.876, top3 0.989, abstain 0.939 (with all-MiniLM-L6-v2: 0.887, 0.989, 0.878,
+    // at a lower threshold).
+    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.86);
     assertThat(score.top3()).isGreaterThanOrEqualTo(0.98);
-    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.86);
+    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.92);
   }
 
   @Test
@@ -95,12 +94,13 @@ class RetrievalRegressionTest {
       EvalScore score = evaluation.score(small, keptIds);
       System.out.println("HALF " + half + "   " + score);
 
-      // Measured 2026-11-27: half 0 answered top1 0.909, top3 0.987, abstain 0.679 (of 82 abstain
-      // and 220 removed entries' cases); half 1 0.909, 1.000, 0.693. The fixed blend before the
-      // ranking model had the same top-1 but abstained on only 0.589 and 0.588.
+      // Measured with bge-small-en-v1.5: half 0 answered top1 0.905, top3 0.991, abstain 0.725 (of
+      // 82 abstain and 220 removed entries' cases); half 1 0.909, 1.000, 0.767. With MiniLM and
+      // the earlier model 0.909/0.987/0.679 and 0.909/1.000/0.693; the fixed blend before any
+      // ranking model abstained on only 0.589 and 0.588.
       assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.89);
       assertThat(score.top3()).as("half " + half).isGreaterThanOrEqualTo(0.97);
-      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.66);
+      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.70);
     }
   }
 
@@ -132,7 +132,7 @@ class RetrievalRegressionTest {
     long[] embedNanos = new long[40];
     for (int i = 0; i < embedNanos.length; i++) {
       long start = System.nanoTime();
-      SharedMiniLm.EMBEDDER.embed(cases.get(i * 7 % cases.size()).text());
+      SharedEmbedder.EMBEDDER.embed(cases.get(i * 7 % cases.size()).text());
       embedNanos[i] = System.nanoTime() - start;
     }
     Arrays.sort(embedNanos);
@@ -143,7 +143,7 @@ class RetrievalRegressionTest {
 
     // Wall time grows when other processes share the machine, CPU time much less. Measured on a
     // 2-core machine at load 13: p50 0.24-0.42 ms wall, 0.5 ms CPU on average (long messages and
-    // GC included), while one MiniLM call took 66 ms wall.
+    // GC included), while one embedding call took 66 ms wall.
     assertThat(cpuMicros).isLessThan(1000);
     assertThat(score.latencyP50Micros()).isLessThan(1000);
   }

@@ -7,7 +7,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,21 +15,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The in-process all-MiniLM-L6-v2 sentence embedding model (384 dimensions, no network), the model
- * and tokenizer that ship inside langchain4j's jar. Thread-safe.
+ * The in-process bge-small-en-v1.5 sentence embedding model, int8-quantised (384 dimensions, no
+ * network), the model and tokenizer that ship inside langchain4j's jar. Thread-safe.
+ *
+ * <p>Chosen over all-MiniLM-L6-v2 by measurement: as fast here (about 5 ms a sentence), and on
+ * faq questions written apart from the ranking model's fitting set it put the right entry first
+ * four points more often and abstained correctly eight points more often. Messages and entries
+ * are embedded alike (no query instruction): a message is matched against entries' phrasings,
+ * which are questions too.
  *
  * <p>Each call runs on its caller's thread alone (one intra-op thread): the bot embeds one message
  * per conversation thread, and ONNX's default of spreading every call over all cores made
  * concurrent calls fight for them (measured here: twice the throughput, same vectors). Batches, such
  * as the knowledge base on a cold start, are spread over a small pool instead.
  */
-public final class MiniLmEmbedder implements TextEmbedder {
-  private static final String MODEL = "/all-minilm-l6-v2.onnx";
-  private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+public final class BgeSmallEmbedder implements TextEmbedder {
+  private static final String MODEL = "/bge-small-en-v1.5-q.onnx";
+  private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
 
   private final SingleThreadedModel model;
 
-  public MiniLmEmbedder() {
+  public BgeSmallEmbedder() {
     this.model = new SingleThreadedModel();
   }
 
@@ -52,7 +57,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
   @Override
   public String modelName() {
-    return "all-MiniLM-L6-v2";
+    return "bge-small-en-v1.5-q";
   }
 
   /** langchain4j's model over our own ONNX session. */
@@ -69,7 +74,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
         options.setInterOpNumThreads(1);
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         OrtSession session = environment.createSession(model.readAllBytes(), options);
-        this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+        this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
       } catch (IOException e) {
         throw new UncheckedIOException("could not read the embedding model", e);
       } catch (OrtException e) {
@@ -88,7 +93,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
     }
 
     private static InputStream resource(String name) {
-      InputStream in = AllMiniLmL6V2EmbeddingModel.class.getResourceAsStream(name);
+      InputStream in = BgeSmallEmbedder.class.getResourceAsStream(name);
       if (in == null) {
         throw new IllegalStateException("the embedding model " + name + " is missing from the classpath");
       }
