@@ -235,6 +235,7 @@ public final class HybridFaqSearch implements FaqSearch {
     return new MessageSignals(
         closeness.best(),
         closeness.pair(),
+        closeness.centroid(),
         saturatedBm25(corrected),
         answers.closeness(embedding).best(),
         lexical.coverage(corrected));

@@ -2,9 +2,14 @@ package org.carecircle.kb.search;
 
 /**
  * What a message has in common with every entry, by entry ordinal: the cosine to the entry's
- * closest phrasing ({@code best}) and the mean of its two closest ({@code pair}), the saturated
+ * closest phrasing ({@code best}) and the mean of its two closest ({@code pair}) and to the mean of all of them ({@code centroid}), the saturated
  * BM25 score ({@code lexical}), the cosine to the closest opening sentence of its answer ({@code
  * answer}), and the words they share ({@code coverage}).
  */
 record MessageSignals(
-    float[] best, float[] pair, float[] lexical, float[] answer, TermCoverage coverage) {}
+    float[] best,
+    float[] pair,
+    float[] centroid,
+    float[] lexical,
+    float[] answer,
+    TermCoverage coverage) {}

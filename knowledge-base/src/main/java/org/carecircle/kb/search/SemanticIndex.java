@@ -13,6 +13,7 @@ final class SemanticIndex {
   private final float[] vectors;
   private final int[] entryOfText;
   private final int entries;
+  private final float[] centroids;
 
   SemanticIndex(List<float[]> textVectors, int[] entryOfText, int entries) {
     this.dimensions = textVectors.isEmpty() ? 0 : textVectors.get(0).length;
@@ -29,10 +30,33 @@ final class SemanticIndex {
     }
     this.entryOfText = entryOfText.clone();
     this.entries = entries;
+    this.centroids = centroids();
+  }
+
+  /** Per entry, the unit-length mean of its texts' unit vectors: where its phrasings gather. */
+  private float[] centroids() {
+    float[] sums = new float[entries * dimensions];
+    for (int t = 0; t < entryOfText.length; t++) {
+      int base = entryOfText[t] * dimensions;
+      for (int d = 0; d < dimensions; d++) {
+        sums[base + d] += vectors[t * dimensions + d];
+      }
+    }
+    for (int e = 0; e < entries; e++) {
+      double sum = 0;
+      for (int d = 0; d < dimensions; d++) {
+        sum += sums[e * dimensions + d] * sums[e * dimensions + d];
+      }
+      float inverse = sum == 0 ? 0f : (float) (1 / Math.sqrt(sum));
+      for (int d = 0; d < dimensions; d++) {
+        sums[e * dimensions + d] *= inverse;
+      }
+    }
+    return sums;
   }
 
   /** Per entry, the highest cosine to the message and the mean of its two highest. */
-  record Closeness(float[] best, float[] pair) {}
+  record Closeness(float[] best, float[] pair, float[] centroid) {}
 
   /**
    * Per entry, the highest cosine between the message and any of the entry's texts, blended with
@@ -54,7 +78,7 @@ final class SemanticIndex {
     float[] second = new float[entries];
     Arrays.fill(best, -1f);
     if (dimensions == 0) {
-      return new Closeness(best, best.clone());
+      return new Closeness(best, best.clone(), best.clone());
     }
     Arrays.fill(best, Float.NEGATIVE_INFINITY);
     Arrays.fill(second, Float.NEGATIVE_INFINITY);
@@ -89,13 +113,19 @@ final class SemanticIndex {
       }
     }
     float[] pair = new float[entries];
+    float[] centroid = new float[entries];
     for (int e = 0; e < entries; e++) {
+      float dot = 0f;
+      for (int d = 0, base = e * dimensions; d < dimensions; d++) {
+        dot += centroids[base + d] * message[d];
+      }
+      centroid[e] = dot * inverse;
       if (best[e] == Float.NEGATIVE_INFINITY) {
         best[e] = -1f; // an entry without texts: as far as a cosine can be
       }
       pair[e] = second[e] == Float.NEGATIVE_INFINITY ? best[e] : (best[e] + second[e]) / 2f;
     }
-    return new Closeness(best, pair);
+    return new Closeness(best, pair, centroid);
   }
 
   private static float norm(float[] v) {

@@ -72,11 +72,11 @@ class RetrievalRegressionTest {
 
     // Top-1 as the acceptance check counts it: answered outright with the expected entry first
     // (CLARIFY is a miss). Measured on 451 faq and 82 abstain cases with bge-small-en-v1.5:
-    // answered top1 0.876, top3 0.989, abstain 0.939 (with all-MiniLM-L6-v2: 0.887, 0.989, 0.878,
+    // answered top1 0.889, top3 0.989, abstain 0.915 (with all-MiniLM-L6-v2: 0.887, 0.989, 0.878,
     // at a lower threshold).
-    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.86);
+    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.87);
     assertThat(score.top3()).isGreaterThanOrEqualTo(0.98);
-    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.92);
+    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
@@ -94,28 +94,32 @@ class RetrievalRegressionTest {
       EvalScore score = evaluation.score(small, keptIds);
       System.out.println("HALF " + half + "   " + score);
 
-      // Measured with bge-small-en-v1.5: half 0 answered top1 0.905, top3 0.991, abstain 0.725 (of
-      // 82 abstain and 220 removed entries' cases); half 1 0.909, 1.000, 0.767. With MiniLM and
+      // Measured with bge-small-en-v1.5: half 0 answered top1 0.909, top3 0.987, abstain 0.755 (of
+      // 82 abstain and 220 removed entries' cases); half 1 0.909, 1.000, 0.789. With MiniLM and
       // the earlier model 0.909/0.987/0.679 and 0.909/1.000/0.693; the fixed blend before any
       // ranking model abstained on only 0.589 and 0.588.
       assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.89);
       assertThat(score.top3()).as("half " + half).isGreaterThanOrEqualTo(0.97);
-      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.70);
+      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.73);
     }
   }
 
   @Test
-  void theRankingModelBeatsEitherSignalAlone() {
+  void theRankingModelBeatsEitherSignalAloneAtTheSameAbstention() {
     EvalScore hybridScore = evaluation.score(hybrid, ids);
     for (RetrievalMode single : List.of(RetrievalMode.LEXICAL, RetrievalMode.SEMANTIC)) {
-      EvalScore score =
-          evaluation.score(hybrid.recalibrated(single, SearchCalibration.defaults(single)), ids);
-      System.out.printf("%-8s %s%n", single, score);
+      // raise the single signal's threshold until it abstains at least as often as the hybrid,
+      // then compare how many questions each answers with the right entry
+      SearchCalibration calibration = SearchCalibration.defaults(single);
+      EvalScore score = evaluation.score(hybrid.recalibrated(single, calibration), ids);
+      while (score.abstainCorrect() < hybridScore.abstainCorrect()) {
+        calibration = calibration.withThreshold(calibration.answerThreshold() + 0.01f, 0f);
+        score = evaluation.score(hybrid.recalibrated(single, calibration), ids);
+      }
+      System.out.printf("%-8s %s (threshold %.2f)%n", single, score, calibration.answerThreshold());
 
-      // the thresholds set different balances, so compare answering and abstaining together
-      assertThat(hybridScore.answeredTop1() + hybridScore.abstainCorrect())
-          .as("hybrid vs " + single)
-          .isGreaterThan(score.answeredTop1() + score.abstainCorrect());
+      assertThat(hybridScore.answeredTop1()).as("hybrid vs " + single)
+          .isGreaterThan(score.answeredTop1());
       assertThat(hybridScore.top3()).as("hybrid vs " + single).isGreaterThan(score.top3());
     }
   }
