@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.carecircle.kb.search.TextEmbedder;
+import org.carecircle.kb.search.UnitVectors;
 
 /**
  * Third layer: compares the message's embedding (the one retrieval uses too) with labelled
@@ -13,19 +14,14 @@ import org.carecircle.kb.search.TextEmbedder;
 final class SemanticSignals {
 
   private final List<Exemplar> exemplars;
-  private final float[][] vectors;
-  private final int dimensions;
+  private final UnitVectors vectors;
   private final TextEmbedder embedder;
 
   SemanticSignals(ExemplarSet set, TextEmbedder embedder) {
     this.embedder = embedder;
     this.exemplars = set.all();
     List<float[]> embedded = embedder.embedAll(exemplars.stream().map(Exemplar::text).toList());
-    this.vectors = new float[embedded.size()][];
-    for (int i = 0; i < embedded.size(); i++) {
-      vectors[i] = unit(embedded.get(i));
-    }
-    this.dimensions = vectors.length == 0 ? 0 : vectors[0].length;
+    this.vectors = new UnitVectors(embedded);
   }
 
   /** The closest exemplar of each level; empty when the embedding is missing or of another model. */
@@ -37,12 +33,12 @@ final class SemanticSignals {
   Nearest nearestExcluding(float[] embedding, String self) {
     Map<SafetyLevel, Double> best = new EnumMap<>(SafetyLevel.class);
     Map<SafetyLevel, String> texts = new EnumMap<>(SafetyLevel.class);
-    if (embedding == null || embedding.length != dimensions || dimensions == 0) {
+    if (embedding == null || embedding.length != vectors.dimensions() || vectors.size() == 0) {
       return new Nearest(best, texts);
     }
-    float[] query = unit(embedding);
-    for (int i = 0; i < vectors.length; i++) {
-      double similarity = dot(query, vectors[i]);
+    float[] query = UnitVectors.unit(embedding);
+    for (int i = 0; i < exemplars.size(); i++) {
+      double similarity = vectors.cosine(i, query);
       if (Double.isNaN(similarity) || exemplars.get(i).text().equals(self)) {
         continue;
       }
@@ -71,29 +67,5 @@ final class SemanticSignals {
     boolean isEmpty() {
       return similarity.isEmpty();
     }
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      sum += a[i] * b[i];
-    }
-    return sum;
-  }
-
-  private static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    norm = Math.sqrt(norm);
-    float[] out = new float[v.length];
-    if (norm == 0 || Double.isNaN(norm)) {
-      return out;
-    }
-    for (int i = 0; i < v.length; i++) {
-      out[i] = (float) (v[i] / norm);
-    }
-    return out;
   }
 }

@@ -9,53 +9,32 @@ import java.util.List;
  * faster than any index. Immutable, thread-safe.
  */
 final class SemanticIndex {
-  private final int dimensions;
-  private final float[] vectors;
+  private final UnitVectors texts;
   private final int[] entryOfText;
   private final int entries;
-  private final float[] centroids;
+  /** Per entry, the unit-length mean of its texts' unit vectors: where its phrasings gather. */
+  private final UnitVectors centroids;
 
   SemanticIndex(List<float[]> textVectors, int[] entryOfText, int entries) {
-    this.dimensions = textVectors.isEmpty() ? 0 : textVectors.get(0).length;
-    this.vectors = new float[textVectors.size() * dimensions];
-    for (int t = 0; t < textVectors.size(); t++) {
-      float[] v = textVectors.get(t);
-      if (v.length != dimensions) {
-        throw new IllegalArgumentException("Embeddings of different sizes: " + v.length);
-      }
-      float norm = norm(v);
-      for (int d = 0; d < dimensions; d++) {
-        vectors[t * dimensions + d] = v[d] / norm;
-      }
-    }
+    this.texts = new UnitVectors(textVectors);
     this.entryOfText = entryOfText.clone();
     this.entries = entries;
-    this.centroids = centroids();
+    this.centroids = new UnitVectors(centroidsOf(textVectors));
   }
 
-  /** Per entry, the unit-length mean of its texts' unit vectors: where its phrasings gather. */
-  private float[] centroids() {
-    float[] sums = new float[entries * dimensions];
-    for (int t = 0; t < entryOfText.length; t++) {
-      int base = entryOfText[t] * dimensions;
+  private List<float[]> centroidsOf(List<float[]> textVectors) {
+    int dimensions = texts.dimensions();
+    float[][] sums = new float[entries][dimensions];
+    for (int t = 0; t < textVectors.size(); t++) {
+      float[] unit = UnitVectors.unit(textVectors.get(t));
       for (int d = 0; d < dimensions; d++) {
-        sums[base + d] += vectors[t * dimensions + d];
+        sums[entryOfText[t]][d] += unit[d];
       }
     }
-    for (int e = 0; e < entries; e++) {
-      double sum = 0;
-      for (int d = 0; d < dimensions; d++) {
-        sum += sums[e * dimensions + d] * sums[e * dimensions + d];
-      }
-      float inverse = sum == 0 ? 0f : (float) (1 / Math.sqrt(sum));
-      for (int d = 0; d < dimensions; d++) {
-        sums[e * dimensions + d] *= inverse;
-      }
-    }
-    return sums;
+    return Arrays.asList(sums);
   }
 
-  /** Per entry, the highest cosine to the message and the mean of its two highest. */
+  /** Per entry, the highest cosine to the message, the mean of its two highest, and the cosine to its centroid. */
   record Closeness(float[] best, float[] pair, float[] centroid) {}
 
   /**
@@ -72,38 +51,23 @@ final class SemanticIndex {
     return scores;
   }
 
-  /** Both semantic signals of every entry from one scan of the texts. */
+  /** The semantic signals of every entry from one scan of the texts. */
   Closeness closeness(float[] message) {
     float[] best = new float[entries];
     float[] second = new float[entries];
     Arrays.fill(best, -1f);
-    if (dimensions == 0) {
+    if (texts.size() == 0) {
       return new Closeness(best, best.clone(), best.clone());
     }
     Arrays.fill(best, Float.NEGATIVE_INFINITY);
     Arrays.fill(second, Float.NEGATIVE_INFINITY);
-    if (message.length != dimensions) {
+    if (message.length != texts.dimensions()) {
       throw new IllegalArgumentException(
-          "Message embedding has " + message.length + " dimensions, index has " + dimensions);
+          "Message embedding has " + message.length + " dimensions, index has " + texts.dimensions());
     }
-    float inverse = 1f / norm(message);
-    for (int t = 0, base = 0; t < entryOfText.length; t++, base += dimensions) {
-      // four partial sums: independent chains the CPU can run side by side
-      float s0 = 0f;
-      float s1 = 0f;
-      float s2 = 0f;
-      float s3 = 0f;
-      int d = 0;
-      for (; d + 3 < dimensions; d += 4) {
-        s0 += vectors[base + d] * message[d];
-        s1 += vectors[base + d + 1] * message[d + 1];
-        s2 += vectors[base + d + 2] * message[d + 2];
-        s3 += vectors[base + d + 3] * message[d + 3];
-      }
-      for (; d < dimensions; d++) {
-        s0 += vectors[base + d] * message[d];
-      }
-      float dot = (s0 + s1 + s2 + s3) * inverse;
+    float[] query = UnitVectors.unit(message);
+    for (int t = 0; t < entryOfText.length; t++) {
+      float dot = texts.cosine(t, query);
       int entry = entryOfText[t];
       if (dot > best[entry]) {
         second[entry] = best[entry];
@@ -115,24 +79,12 @@ final class SemanticIndex {
     float[] pair = new float[entries];
     float[] centroid = new float[entries];
     for (int e = 0; e < entries; e++) {
-      float dot = 0f;
-      for (int d = 0, base = e * dimensions; d < dimensions; d++) {
-        dot += centroids[base + d] * message[d];
-      }
-      centroid[e] = dot * inverse;
+      centroid[e] = centroids.cosine(e, query);
       if (best[e] == Float.NEGATIVE_INFINITY) {
         best[e] = -1f; // an entry without texts: as far as a cosine can be
       }
       pair[e] = second[e] == Float.NEGATIVE_INFINITY ? best[e] : (best[e] + second[e]) / 2f;
     }
     return new Closeness(best, pair, centroid);
-  }
-
-  private static float norm(float[] v) {
-    double sum = 0;
-    for (float x : v) {
-      sum += x * x;
-    }
-    return sum == 0 ? 1f : (float) Math.sqrt(sum);
   }
 }
