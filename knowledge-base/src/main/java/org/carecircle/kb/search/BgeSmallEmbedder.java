@@ -30,6 +30,9 @@ import java.util.concurrent.Executors;
  * as the knowledge base on a cold start, are spread over a small pool instead.
  */
 public final class BgeSmallEmbedder implements TextEmbedder {
+  /** The name under which its vectors are cached, and for which the domain projection was fitted. */
+  public static final String MODEL_NAME = "bge-small-en-v1.5-q";
+
   private static final String MODEL = "/bge-small-en-v1.5-q.onnx";
   private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
 
@@ -57,7 +60,7 @@ public final class BgeSmallEmbedder implements TextEmbedder {
 
   @Override
   public String modelName() {
-    return "bge-small-en-v1.5-q";
+    return MODEL_NAME;
   }
 
   /** langchain4j's model over our own ONNX session. */

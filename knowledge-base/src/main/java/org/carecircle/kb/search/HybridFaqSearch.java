@@ -35,8 +35,11 @@ public final class HybridFaqSearch implements FaqSearch {
   private final LexicalIndex lexical;
   private final SemanticIndex semantic;
   private final SemanticIndex answers;
+  /** The phrasings as the model embeds them: how close a message is before the projection. */
+  private final SemanticIndex unprojected;
   private final RankingModel model = RankingModel.fitted();
   private final SpellingCorrector speller;
+  private final DomainProjection projection;
 
   /** Hybrid search with measured defaults; knowledge-base embeddings come from the disk cache. */
   public HybridFaqSearch(KnowledgeBase knowledgeBase, EmbeddingCache cache) {
@@ -48,7 +51,13 @@ public final class HybridFaqSearch implements FaqSearch {
       EmbeddingCache cache,
       RetrievalMode mode,
       SearchCalibration calibration) {
-    this(knowledgeBase, cache::embedAll, mode, calibration);
+    this(knowledgeBase, cache::embedAll, DomainProjection.forModel(cache.embedder()), mode, calibration);
+  }
+
+  /** As the hybrid default, comparing embeddings through {@code projection}: for fitting it. */
+  HybridFaqSearch(KnowledgeBase knowledgeBase, EmbeddingCache cache, DomainProjection projection) {
+    this(knowledgeBase, cache::embedAll, projection, RetrievalMode.HYBRID,
+        SearchCalibration.defaults(RetrievalMode.HYBRID));
   }
 
   /** Embeds the knowledge base's texts with {@code embedder} directly, without a cache. */
@@ -57,15 +66,17 @@ public final class HybridFaqSearch implements FaqSearch {
       TextEmbedder embedder,
       RetrievalMode mode,
       SearchCalibration calibration) {
-    this(knowledgeBase, embedder::embedAll, mode, calibration);
+    this(knowledgeBase, embedder::embedAll, DomainProjection.forModel(embedder), mode, calibration);
   }
 
   private HybridFaqSearch(
       KnowledgeBase knowledgeBase,
       Function<List<String>, List<float[]>> embedAll,
+      DomainProjection projection,
       RetrievalMode mode,
       SearchCalibration calibration) {
     this.entries = knowledgeBase.faqs();
+    this.projection = projection;
     this.mode = mode;
     this.calibration = calibration;
     this.lexical =
@@ -88,17 +99,19 @@ public final class HybridFaqSearch implements FaqSearch {
       vocabulary.addAll(entry.tags());
       vocabulary.add(entry.answer());
     }
-    List<float[]> vectors = List.of();
+    List<float[]> raw = List.of();
     if (mode != RetrievalMode.LEXICAL && !texts.isEmpty()) {
       List<String> all = new ArrayList<>(texts);
       all.addAll(openings);
-      vectors = embedAll.apply(all); // one call: one batch for the model, one read of the cache
+      raw = embedAll.apply(all); // one call: one batch for the model, one read of the cache
     }
+    List<float[]> vectors = projection.applyAll(raw);
+    int[] textOwners = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.unprojected =
+        new SemanticIndex(raw.isEmpty() ? List.of() : raw.subList(0, texts.size()), textOwners, entries.size());
     this.semantic =
         new SemanticIndex(
-            vectors.isEmpty() ? List.of() : vectors.subList(0, texts.size()),
-            owners.stream().mapToInt(Integer::intValue).toArray(),
-            entries.size());
+            vectors.isEmpty() ? List.of() : vectors.subList(0, texts.size()), textOwners, entries.size());
     this.answers =
         new SemanticIndex(
             vectors.isEmpty() ? List.of() : vectors.subList(texts.size(), vectors.size()),
@@ -112,11 +125,13 @@ public final class HybridFaqSearch implements FaqSearch {
   private HybridFaqSearch(
       HybridFaqSearch built, RetrievalMode mode, SearchCalibration calibration) {
     this.entries = built.entries;
+    this.projection = built.projection;
     this.mode = mode;
     this.calibration = calibration;
     this.lexical = built.lexical;
     this.semantic = built.semantic;
     this.answers = built.answers;
+    this.unprojected = built.unprojected;
     this.speller = built.speller;
   }
 
@@ -231,13 +246,15 @@ public final class HybridFaqSearch implements FaqSearch {
   /** Every signal of every entry for the message: what the ranking model is fitted on. */
   MessageSignals signals(String text, float[] embedding) {
     String corrected = speller.correct(text);
-    SemanticIndex.Closeness closeness = semantic.closeness(embedding);
+    float[] projected = projection.apply(embedding);
+    SemanticIndex.Closeness closeness = semantic.closeness(projected);
     return new MessageSignals(
         closeness.best(),
         closeness.pair(),
         closeness.centroid(),
+        unprojected.closeness(embedding).best(),
         saturatedBm25(corrected),
-        answers.closeness(embedding).best(),
+        answers.closeness(projected).best(),
         lexical.coverage(corrected));
   }
 
@@ -257,7 +274,7 @@ public final class HybridFaqSearch implements FaqSearch {
       return model.scores(signals(text, embedding));
     }
     if (mode == RetrievalMode.SEMANTIC) {
-      return semantic.scores(embedding, calibration.pairWeight());
+      return semantic.scores(projection.apply(embedding), calibration.pairWeight());
     }
     return saturatedBm25(speller.correct(text));
   }

@@ -34,23 +34,7 @@ public final class UnitVectors {
 
   /** The cosine between vector {@code i} and {@code unitQuery}, which must be of unit length. */
   public float cosine(int i, float[] unitQuery) {
-    int base = i * dimensions;
-    // four partial sums: independent chains the CPU can run side by side
-    float s0 = 0f;
-    float s1 = 0f;
-    float s2 = 0f;
-    float s3 = 0f;
-    int d = 0;
-    for (; d + 3 < dimensions; d += 4) {
-      s0 += flat[base + d] * unitQuery[d];
-      s1 += flat[base + d + 1] * unitQuery[d + 1];
-      s2 += flat[base + d + 2] * unitQuery[d + 2];
-      s3 += flat[base + d + 3] * unitQuery[d + 3];
-    }
-    for (; d < dimensions; d++) {
-      s0 += flat[base + d] * unitQuery[d];
-    }
-    return s0 + s1 + s2 + s3;
+    return Dot.product(flat, i * dimensions, unitQuery);
   }
 
   /** {@code v} scaled to unit length; all zeros when it has no length (or is not a number). */

@@ -42,14 +42,24 @@ public final class RankingModelFit {
     List<EvalCase> all = new ArrayList<>(train);
     all.addAll(test);
     List<float[]> vectors = cache.embedAll(all.stream().map(EvalCase::text).toList());
+    int trained = train.size();
+    Projections projections = Projections.crossFitted(kb, cache, all, vectors, trained);
+    String out = System.getProperty("projection.out");
+    if (out != null) {
+      try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(Path.of(out))) {
+        projections.shipped().write(file);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      System.out.println("domain projection written to " + out);
+    }
 
     Random random = new Random(3);
     List<View> trainViews = new ArrayList<>();
-    trainViews.add(view(kb, cache, all, vectors, e -> true));
+    trainViews.add(view(kb, cache, all, vectors, projections, e -> true));
     for (int i = 0; i < RANDOM_HALVES; i++) {
-      trainViews.add(view(kb, cache, all, vectors, e -> random.nextBoolean()));
+      trainViews.add(view(kb, cache, all, vectors, projections, e -> random.nextBoolean()));
     }
-    int trained = train.size();
     float[] rank = fitRanking(trainViews.get(0), all, trained);
     RankingModel ranking = new RankingModel(rank, new double[RankingModel.CONFIDENCE_FEATURES], 0);
     double[] confidence = fitConfidence(trainViews, ranking, all, trained);
@@ -65,7 +75,7 @@ public final class RankingModelFit {
     checks.add(trainViews.get(0));
     for (int half = 0; half < 2; half++) {
       int h = half;
-      checks.add(view(kb, cache, all, vectors, e -> Math.floorMod(e.id().hashCode(), 2) == h));
+      checks.add(view(kb, cache, all, vectors, projections, e -> Math.floorMod(e.id().hashCode(), 2) == h));
     }
     for (float threshold : THRESHOLDS) {
       StringBuilder line = new StringBuilder(String.format("threshold %.2f ", threshold));
@@ -87,14 +97,55 @@ public final class RankingModelFit {
     return cases;
   }
 
+  /**
+   * The domain projection each case's signals are computed with: a training case's comes from a
+   * projection fitted without its fold, so the ranking model learns from cosines as good as they
+   * will be on questions the projection never saw; test cases use the one fitted on all training
+   * cases, which is the one shipped.
+   */
+  private record Projections(DomainProjection[] byFold, int[] foldOfCase) {
+    static final int FOLDS = 3;
+
+    static Projections crossFitted(
+        KnowledgeBase kb, EmbeddingCache cache, List<EvalCase> cases, List<float[]> vectors, int trained) {
+      DomainProjection[] byFold = new DomainProjection[FOLDS + 1];
+      int[] foldOfCase = new int[cases.size()];
+      for (int c = 0; c < cases.size(); c++) {
+        foldOfCase[c] = c < trained ? Math.floorMod(cases.get(c).text().hashCode(), FOLDS) : FOLDS;
+      }
+      for (int fold = 0; fold <= FOLDS; fold++) {
+        List<EvalCase> fitCases = new ArrayList<>();
+        List<float[]> fitVectors = new ArrayList<>();
+        for (int c = 0; c < trained; c++) {
+          if (foldOfCase[c] != fold) {
+            fitCases.add(cases.get(c));
+            fitVectors.add(vectors.get(c));
+          }
+        }
+        byFold[fold] = DomainProjectionFit.fit(kb.faqs(), cache, fitCases, fitVectors);
+        System.out.println("domain projection " + (fold < FOLDS ? "without fold " + fold : "on all") + " fitted");
+      }
+      return new Projections(byFold, foldOfCase);
+    }
+
+    DomainProjection shipped() {
+      return byFold[FOLDS];
+    }
+  }
+
   private static View view(
       KnowledgeBase kb, EmbeddingCache cache, List<EvalCase> cases, List<float[]> vectors,
-      Predicate<FaqEntry> keep) {
+      Projections projections, Predicate<FaqEntry> keep) {
     List<FaqEntry> kept = kb.faqs().stream().filter(keep).toList();
-    HybridFaqSearch search = new HybridFaqSearch(new KnowledgeBase(kept, List.of(), List.of()), cache);
+    KnowledgeBase small = new KnowledgeBase(kept, List.of(), List.of());
+    HybridFaqSearch[] searches = new HybridFaqSearch[projections.byFold().length];
+    for (int fold = 0; fold < searches.length; fold++) {
+      searches[fold] = new HybridFaqSearch(small, cache, projections.byFold()[fold]);
+    }
     List<MessageSignals> signals = new ArrayList<>();
     for (int c = 0; c < cases.size(); c++) {
-      signals.add(search.signals(cases.get(c).text(), vectors.get(c)));
+      int fold = projections.foldOfCase()[c];
+      signals.add(searches[fold].signals(cases.get(c).text(), vectors.get(c)));
     }
     return new View(kept.stream().map(FaqEntry::id).collect(Collectors.toSet()), kept, signals);
   }

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project's evaluation cases ({@code eval/*.jsonl} at the repository root) through the bundled
- * knowledge base. Floors sit a little under the measured figures, so a change that makes retrieval
- * worse fails the build. Missing case files fail too: this test never skips.
+ * knowledge base. The domain projection and the ranking model were fitted on faq-a, faq-b, abstain
+ * and faq-c, so these floors are measured on faq-d, which neither saw: 297 questions and 80 that
+ * the knowledge base has no entry for. Floors sit a little under the measured figures, so a change
+ * that makes retrieval worse fails the build. Missing case files fail too: this test never skips.
  */
 class RetrievalRegressionTest {
   private static final Path EVAL = Path.of("..", "eval");
@@ -39,10 +41,8 @@ class RetrievalRegressionTest {
   @BeforeAll
   static void embedCasesOnce() throws Exception {
     cases = new ArrayList<>();
-    for (String name : List.of("faq-a.jsonl", "faq-b.jsonl", "abstain.jsonl")) {
-      assertThat(EVAL.resolve(name)).as("evaluation cases are part of the project").exists();
-      cases.addAll(EvalCase.read(EVAL.resolve(name)));
-    }
+    assertThat(EVAL.resolve("faq-d.jsonl")).as("evaluation cases are part of the project").exists();
+    cases.addAll(EvalCase.read(EVAL.resolve("faq-d.jsonl")));
     kb = new KnowledgeBaseLoader().loadBundled();
     ids = kb.faqs().stream().map(FaqEntry::id).collect(Collectors.toSet());
     // Test data only: the cases' embeddings are cached next to the test classes between runs.
@@ -55,9 +55,10 @@ class RetrievalRegressionTest {
   @Test
   void everyExpectedIdIsAnEntryOfTheBundledKnowledgeBase() throws Exception {
     List<String> unknown = new ArrayList<>();
-    for (String name : List.of("faq-a.jsonl", "faq-b.jsonl")) {
+    for (String name : List.of("faq-a.jsonl", "faq-b.jsonl", "faq-c.jsonl", "faq-d.jsonl")) {
       EvalCase.read(EVAL.resolve(name)).stream()
           .map(EvalCase::expect)
+          .filter(expect -> !expect.equals("abstain"))
           .filter(expect -> !ids.contains(expect))
           .forEach(unknown::add);
     }
@@ -71,12 +72,12 @@ class RetrievalRegressionTest {
     score.failures().forEach(f -> System.out.println("   " + f));
 
     // Top-1 as the acceptance check counts it: answered outright with the expected entry first
-    // (CLARIFY is a miss). Measured on 451 faq and 82 abstain cases with bge-small-en-v1.5:
-    // answered top1 0.889, top3 0.989, abstain 0.915 (with all-MiniLM-L6-v2: 0.887, 0.989, 0.878,
-    // at a lower threshold).
-    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.87);
+    // (CLARIFY is a miss). Measured on faq-d: answered top1 0.912, top3 0.990, abstain 0.825
+    // (bge-small-en-v1.5 without the domain projection: 0.882, 0.976, 0.850 at its own best
+    // threshold; all-MiniLM-L6-v2 with the first ranking model: 0.848, 0.970, 0.800).
+    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.90);
     assertThat(score.top3()).isGreaterThanOrEqualTo(0.98);
-    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.90);
+    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.80);
   }
 
   @Test
@@ -94,23 +95,23 @@ class RetrievalRegressionTest {
       EvalScore score = evaluation.score(small, keptIds);
       System.out.println("HALF " + half + "   " + score);
 
-      // Measured with bge-small-en-v1.5: half 0 answered top1 0.909, top3 0.987, abstain 0.755 (of
-      // 82 abstain and 220 removed entries' cases); half 1 0.909, 1.000, 0.789. With MiniLM and
-      // the earlier model 0.909/0.987/0.679 and 0.909/1.000/0.693; the fixed blend before any
-      // ranking model abstained on only 0.589 and 0.588.
-      assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.89);
+      // Measured on faq-d: half 0 answered top1 0.908, top3 0.993, abstain 0.906; half 1 0.924,
+      // 1.000, 0.888 (of 80 abstain and 144 or 153 removed entries' cases). The questions of removed
+      // entries count as abstain cases here, which makes this much harder than faq-d's own
+      // abstain cases: they are about cancer care, near entries that remain.
+      assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.88);
       assertThat(score.top3()).as("half " + half).isGreaterThanOrEqualTo(0.97);
-      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.73);
+      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.86);
     }
   }
 
   @Test
-  void theRankingModelBeatsEitherSignalAloneAtTheSameAbstention() {
+  void theRankingModelAnswersMoreRightThanEitherSignalAloneAtTheSameAbstention() {
     EvalScore hybridScore = evaluation.score(hybrid, ids);
     for (RetrievalMode single : List.of(RetrievalMode.LEXICAL, RetrievalMode.SEMANTIC)) {
-      // raise the single signal's threshold until it abstains at least as often as the hybrid,
-      // then compare how many questions each answers with the right entry
-      SearchCalibration calibration = SearchCalibration.defaults(single);
+      // from a low threshold, raise the single signal's until it abstains at least as often as
+      // the hybrid, then compare how many questions each answers with the right entry
+      SearchCalibration calibration = SearchCalibration.defaults(single).withThreshold(0.2f, 0f);
       EvalScore score = evaluation.score(hybrid.recalibrated(single, calibration), ids);
       while (score.abstainCorrect() < hybridScore.abstainCorrect()) {
         calibration = calibration.withThreshold(calibration.answerThreshold() + 0.01f, 0f);
@@ -120,8 +121,12 @@ class RetrievalRegressionTest {
 
       assertThat(hybridScore.answeredTop1()).as("hybrid vs " + single)
           .isGreaterThan(score.answeredTop1());
-      assertThat(hybridScore.top3()).as("hybrid vs " + single).isGreaterThan(score.top3());
     }
+    // Ranking alone, the projected embeddings find the entry among the first three as often as
+    // the model does (0.993 against 0.990 on faq-d); words alone do not.
+    EvalScore lexical = evaluation.score(
+        hybrid.recalibrated(RetrievalMode.LEXICAL, SearchCalibration.defaults(RetrievalMode.LEXICAL)), ids);
+    assertThat(hybridScore.top3()).isGreaterThan(lexical.top3());
   }
 
   @Test
