@@ -35,8 +35,6 @@ public final class HybridFaqSearch implements FaqSearch {
   private final LexicalIndex lexical;
   private final SemanticIndex semantic;
   private final SemanticIndex answers;
-  /** The phrasings as the model embeds them: how close a message is before the projection. */
-  private final SemanticIndex unprojected;
   private final RankingModel model = RankingModel.fitted();
   private final SpellingCorrector speller;
   private final DomainProjection projection;
@@ -107,8 +105,6 @@ public final class HybridFaqSearch implements FaqSearch {
     }
     List<float[]> vectors = projection.applyAll(raw);
     int[] textOwners = owners.stream().mapToInt(Integer::intValue).toArray();
-    this.unprojected =
-        new SemanticIndex(raw.isEmpty() ? List.of() : raw.subList(0, texts.size()), textOwners, entries.size());
     this.semantic =
         new SemanticIndex(
             vectors.isEmpty() ? List.of() : vectors.subList(0, texts.size()), textOwners, entries.size());
@@ -131,7 +127,6 @@ public final class HybridFaqSearch implements FaqSearch {
     this.lexical = built.lexical;
     this.semantic = built.semantic;
     this.answers = built.answers;
-    this.unprojected = built.unprojected;
     this.speller = built.speller;
   }
 
@@ -252,7 +247,6 @@ public final class HybridFaqSearch implements FaqSearch {
         closeness.best(),
         closeness.pair(),
         closeness.centroid(),
-        unprojected.closeness(embedding).best(),
         saturatedBm25(corrected),
         answers.closeness(projected).best(),
         lexical.coverage(corrected));

@@ -2,8 +2,7 @@ package org.carecircle.kb.search;
 
 /**
  * What a message has in common with every entry, by entry ordinal: the cosine to the entry's
- * closest phrasing ({@code best}) and the mean of its two closest ({@code pair}) and to the mean of all of them ({@code centroid}), all after the domain projection, the closest
- * phrasing's cosine without it ({@code unprojected}), the saturated
+ * closest phrasing ({@code best}) and the mean of its two closest ({@code pair}) and to the mean of all of them ({@code centroid}), all after the domain projection, the saturated
  * BM25 score ({@code lexical}), the cosine to the closest opening sentence of its answer ({@code
  * answer}), and the words they share ({@code coverage}).
  */
@@ -11,7 +10,6 @@ record MessageSignals(
     float[] best,
     float[] pair,
     float[] centroid,
-    float[] unprojected,
     float[] lexical,
     float[] answer,
     TermCoverage coverage) {}

@@ -22,7 +22,7 @@ final class RankingModel {
   static final int RANK_FEATURES = 7;
 
   /** Number of inputs of the confidence model (see {@link #confidenceFeatures}). */
-  static final int CONFIDENCE_FEATURES = 13;
+  static final int CONFIDENCE_FEATURES = 12;
 
   RankingModel(float[] rankWeights, double[] confidenceWeights, double intercept) {
     if (rankWeights.length != RANK_FEATURES || confidenceWeights.length != CONFIDENCE_FEATURES) {
@@ -38,7 +38,7 @@ final class RankingModel {
    * cases, 99 entries, 8 random halves) with bge-small-en-v1.5 embeddings through the domain
    * projection, each case's signals computed with a projection fitted without its third of the
    * cases. On faq-d, written later and fitted on by neither, at the threshold of 0.35 it answered
-   * 0.912 of the questions with the right entry, had it among the first three for 0.990 and
+   * 0.916 of the questions with the right entry, had it among the first three for 0.990 and
    * abstained on 0.825 of the questions with no entry (without the projection 0.882, 0.976 and
    * 0.850 at its best threshold, 0.25).
    */
@@ -48,13 +48,12 @@ final class RankingModel {
         // opening, words shared with the phrasings, words shared with the answer
         new float[] {9.772172f, 6.6881332f, 9.73475f, 3.4843206f, 1.0439641f, 1.4297801f, 2.6379328f},
         // ranking score, its lead over the runner-up, then the seven signals of the best entry,
-        // its closest-phrasing lead over the runner-up, the share of unknown words, log(1 + words),
-        // the closest phrasing's cosine without the domain projection
+        // its closest-phrasing lead over the runner-up, the share of unknown words, log(1 + words)
         new double[] {
-          0.1068553, 0.0945892, 4.0956383, 3.2357646, 4.1599914, 0.4733490, 1.0421950, 0.0997375,
-          1.0681039, 1.3070877, -0.2983423, 1.1144189, 1.6702641
+          0.1110282, 0.0919725, 4.3297229, 3.4075773, 4.2400688, 0.4470009, 0.9178962, 0.2002926,
+          1.0750142, 1.4066262, -0.3733124, 1.1477314
         },
-        -11.189649);
+        -10.227266);
   }
 
   /** The ranking score of every entry, by ordinal; higher is better. */
@@ -113,8 +112,7 @@ final class RankingModel {
       signals.coverage().answered()[entry],
       signals.best()[entry] - rivalBest,
       signals.coverage().unknown(),
-      Math.log1p(signals.coverage().words()),
-      signals.unprojected()[entry]
+      Math.log1p(signals.coverage().words())
     };
   }
 }
