@@ -38,6 +38,7 @@ public final class HybridFaqSearch implements FaqSearch {
   private final RankingModel model = RankingModel.fitted();
   private final SpellingCorrector speller;
   private final DomainProjection projection;
+  private final CancerTopic topic;
 
   /** Hybrid search with measured defaults; knowledge-base embeddings come from the disk cache. */
   public HybridFaqSearch(KnowledgeBase knowledgeBase, EmbeddingCache cache) {
@@ -49,13 +50,14 @@ public final class HybridFaqSearch implements FaqSearch {
       EmbeddingCache cache,
       RetrievalMode mode,
       SearchCalibration calibration) {
-    this(knowledgeBase, cache::embedAll, DomainProjection.forModel(cache.embedder()), mode, calibration);
+    this(knowledgeBase, cache::embedAll, DomainProjection.forModel(cache.embedder()),
+        CancerTopic.forModel(cache.embedder()), mode, calibration);
   }
 
   /** As the hybrid default, comparing embeddings through {@code projection}: for fitting it. */
   HybridFaqSearch(KnowledgeBase knowledgeBase, EmbeddingCache cache, DomainProjection projection) {
-    this(knowledgeBase, cache::embedAll, projection, RetrievalMode.HYBRID,
-        SearchCalibration.defaults(RetrievalMode.HYBRID));
+    this(knowledgeBase, cache::embedAll, projection, CancerTopic.forModel(cache.embedder()),
+        RetrievalMode.HYBRID, SearchCalibration.defaults(RetrievalMode.HYBRID));
   }
 
   /** Embeds the knowledge base's texts with {@code embedder} directly, without a cache. */
@@ -64,17 +66,20 @@ public final class HybridFaqSearch implements FaqSearch {
       TextEmbedder embedder,
       RetrievalMode mode,
       SearchCalibration calibration) {
-    this(knowledgeBase, embedder::embedAll, DomainProjection.forModel(embedder), mode, calibration);
+    this(knowledgeBase, embedder::embedAll, DomainProjection.forModel(embedder),
+        CancerTopic.forModel(embedder), mode, calibration);
   }
 
   private HybridFaqSearch(
       KnowledgeBase knowledgeBase,
       Function<List<String>, List<float[]>> embedAll,
       DomainProjection projection,
+      CancerTopic topic,
       RetrievalMode mode,
       SearchCalibration calibration) {
     this.entries = knowledgeBase.faqs();
     this.projection = projection;
+    this.topic = topic;
     this.mode = mode;
     this.calibration = calibration;
     this.lexical =
@@ -122,6 +127,7 @@ public final class HybridFaqSearch implements FaqSearch {
       HybridFaqSearch built, RetrievalMode mode, SearchCalibration calibration) {
     this.entries = built.entries;
     this.projection = built.projection;
+    this.topic = built.topic;
     this.mode = mode;
     this.calibration = calibration;
     this.lexical = built.lexical;
@@ -249,7 +255,8 @@ public final class HybridFaqSearch implements FaqSearch {
         closeness.centroid(),
         saturatedBm25(corrected),
         answers.closeness(projected).best(),
-        lexical.coverage(corrected));
+        lexical.coverage(corrected),
+        topic.probability(embedding));
   }
 
   /** BM25 per entry as s / (s + k): in [0, 1), so that one rare word cannot swamp the cosines. */

@@ -4,14 +4,14 @@ package org.carecircle.kb.search;
  * Two small logistic models over knowledge-base-independent signals, fitted offline on the
  * project's labelled messages (see {@code RankingModelFit} in the tests) and kept here as
  * constants. The first ranks entries: a weighted sum of how close the message is to an entry's
- * phrasings (closest, mean of the two closest, and the mean of them all), its BM25 score (saturated), how close it is to
- * the opening of the entry's answer, and how many of the message's words the entry uses. The
- * second turns the best entry's signals, its lead over the runner-up, and how much of the message
- * the knowledge base has no words for, into the probability that it is the right answer; the
- * search answers, asks or abstains on that probability. The confidence model was fitted on the full
- * knowledge base and on random halves of it, whose removed entries' messages must not be answered,
- * so that it learns what a near miss looks like rather than the wording of our entries.
- * Immutable and thread-safe.
+ * phrasings (closest, mean of the two closest, and the mean of them all), its BM25 score
+ * (saturated), how close it is to the opening of the entry's answer, and how many of the message's
+ * words the entry uses. The second turns the best entry's signals, its lead over the runner-up, how
+ * much of the message the knowledge base has no words for, and how likely the message is about
+ * cancer care at all, into the probability that it is the right answer; the search answers, asks
+ * or abstains on that probability. The confidence model was fitted on the full knowledge base and
+ * on random halves of it, whose removed entries' messages must not be answered, so that it learns
+ * what a near miss looks like rather than the wording of our entries. Immutable and thread-safe.
  */
 final class RankingModel {
   private final float[] rankWeights;
@@ -22,7 +22,7 @@ final class RankingModel {
   static final int RANK_FEATURES = 7;
 
   /** Number of inputs of the confidence model (see {@link #confidenceFeatures}). */
-  static final int CONFIDENCE_FEATURES = 12;
+  static final int CONFIDENCE_FEATURES = 13;
 
   RankingModel(float[] rankWeights, double[] confidenceWeights, double intercept) {
     if (rankWeights.length != RANK_FEATURES || confidenceWeights.length != CONFIDENCE_FEATURES) {
@@ -34,26 +34,27 @@ final class RankingModel {
   }
 
   /**
-   * The model fitted by {@code RankingModelFit} on eval/faq-a, faq-b, abstain and faq-c (1,024
-   * cases, 99 entries, 8 random halves) with bge-small-en-v1.5 embeddings through the domain
-   * projection, each case's signals computed with a projection fitted without its third of the
-   * cases. On faq-d, written later and fitted on by neither, at the threshold of 0.35 it answered
-   * 0.916 of the questions with the right entry, had it among the first three for 0.990 and
-   * abstained on 0.825 of the questions with no entry (without the projection 0.882, 0.976 and
-   * 0.850 at its best threshold, 0.25).
+   * The model fitted by {@code RankingModelFit} on eval/faq-a, faq-b, abstain and faq-c and on 500
+   * messages about other things as abstain cases (1,524 cases, 99 entries, 8 random halves), with
+   * bge-small-en-v1.5 embeddings through the domain projection, each case's signals computed with
+   * a projection fitted without its third of the cases. On faq-d, written later and fitted on by
+   * neither, at the threshold of 0.30 it answered 0.909 of the questions with the right entry, had
+   * it among the first three for 0.990 and abstained on 0.875 of the questions with no entry
+   * (without the projection and the topic: 0.882, 0.976 and 0.850 at its best threshold, 0.25).
    */
   static RankingModel fitted() {
     return new RankingModel(
         // closest phrasing, mean of the two closest, mean of all (centroid), BM25 s/(s+k), answer
         // opening, words shared with the phrasings, words shared with the answer
-        new float[] {9.772172f, 6.6881332f, 9.73475f, 3.4843206f, 1.0439641f, 1.4297801f, 2.6379328f},
+        new float[] {9.774021f, 6.6938434f, 9.735537f, 3.4804032f, 1.0459714f, 1.4346325f, 2.6320686f},
         // ranking score, its lead over the runner-up, then the seven signals of the best entry,
-        // its closest-phrasing lead over the runner-up, the share of unknown words, log(1 + words)
+        // its closest-phrasing lead over the runner-up, the share of unknown words, log(1 + words),
+        // the probability that the message is about cancer care
         new double[] {
-          0.1110282, 0.0919725, 4.3297229, 3.4075773, 4.2400688, 0.4470009, 0.9178962, 0.2002926,
-          1.0750142, 1.4066262, -0.3733124, 1.1477314
+          0.1047664, 0.0791364, 4.1364555, 3.4846506, 3.9609150, 0.5310172, 0.1426227, 0.4828562,
+          1.0533102, 1.4313890, -0.4012756, 0.9548036, 2.1310084
         },
-        -10.227266);
+        -11.692920);
   }
 
   /** The ranking score of every entry, by ordinal; higher is better. */
@@ -112,7 +113,8 @@ final class RankingModel {
       signals.coverage().answered()[entry],
       signals.best()[entry] - rivalBest,
       signals.coverage().unknown(),
-      Math.log1p(signals.coverage().words())
+      Math.log1p(signals.coverage().words()),
+      signals.onTopic()
     };
   }
 }

@@ -40,9 +40,9 @@ public record SearchCalibration(
 
   /**
    * Measured defaults for a mode. HYBRID answers when the ranking model gives the best entry a
-   * probability of 0.35 or more, and offers the candidates as a choice from 0.20. On faq-d (never
-   * fitted on): answered top-1 0.912, abstain 0.825 at 0.35; 0.926 and 0.813 at 0.30; 0.896 and
-   * 0.825 at 0.40. A close runner-up does not make
+   * probability of 0.30 or more, and offers the candidates as a choice from 0.15. On faq-d (never
+   * fitted on): answered top-1 0.909, abstain 0.875 at 0.30; 0.916 and 0.850 at 0.25; 0.889 and
+   * 0.900 at 0.35. A close runner-up does not make
    * CLARIFY (margin 0): the model already weighs the runner-up's lead. The single-signal modes exist
    * for comparison; their thresholds were set on their own scores, where they abstain on the
    * project's cases about as often as HYBRID does.
@@ -52,9 +52,9 @@ public record SearchCalibration(
       case LEXICAL ->
           new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 20f, 0.365f, 0f, 12f, 0f, 0f, 0.05f);
       case SEMANTIC ->
-          new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 20f, 0.48f, 0f, 12f, 0.3f, 0.5f, 0.05f);
+          new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 20f, 0.53f, 0f, 12f, 0.3f, 0.5f, 0.05f);
       case HYBRID ->
-          new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 12f, 0.35f, 0f, 12f, 0.3f, 0.5f, 0.15f);
+          new SearchCalibration(2.0f, 1.6f, 1.0f, 1.0f, 12f, 0.30f, 0f, 12f, 0.3f, 0.5f, 0.15f);
     };
   }
 

@@ -72,12 +72,12 @@ class RetrievalRegressionTest {
     score.failures().forEach(f -> System.out.println("   " + f));
 
     // Top-1 as the acceptance check counts it: answered outright with the expected entry first
-    // (CLARIFY is a miss). Measured on faq-d: answered top1 0.916, top3 0.990, abstain 0.825
-    // (bge-small-en-v1.5 without the domain projection: 0.882, 0.976, 0.850 at its own best
-    // threshold; all-MiniLM-L6-v2 with the first ranking model: 0.848, 0.970, 0.800).
-    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.90);
+    // (CLARIFY is a miss). Measured on faq-d: answered top1 0.909, top3 0.990, abstain 0.875
+    // (bge-small-en-v1.5 without the domain projection and the topic: 0.882, 0.976, 0.850 at its
+    // own best threshold; all-MiniLM-L6-v2 with the first ranking model: 0.848, 0.970, 0.800).
+    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.89);
     assertThat(score.top3()).isGreaterThanOrEqualTo(0.98);
-    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.80);
+    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.85);
   }
 
   @Test
@@ -95,8 +95,8 @@ class RetrievalRegressionTest {
       EvalScore score = evaluation.score(small, keptIds);
       System.out.println("HALF " + half + "   " + score);
 
-      // Measured on faq-d: half 0 answered top1 0.908, top3 0.993, abstain 0.906; half 1 0.931,
-      // 1.000, 0.888 (of 80 abstain and 144 or 153 removed entries' cases). The questions of removed
+      // Measured on faq-d: half 0 answered top1 0.908, top3 0.993, abstain 0.920; half 1 0.924,
+      // 1.000, 0.901 (of 80 abstain and 144 or 153 removed entries' cases). The questions of removed
       // entries count as abstain cases here, which makes this much harder than faq-d's own
       // abstain cases: they are about cancer care, near entries that remain.
       assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.88);
@@ -123,7 +123,7 @@ class RetrievalRegressionTest {
           .isGreaterThan(score.answeredTop1());
     }
     // Ranking alone, the projected embeddings find the entry among the first three as often as
-    // the model does (0.993 against 0.990 on faq-d); words alone do not.
+    // the model does (0.993 against 0.990 on faq-d); words alone do not (0.848).
     EvalScore lexical = evaluation.score(
         hybrid.recalibrated(RetrievalMode.LEXICAL, SearchCalibration.defaults(RetrievalMode.LEXICAL)), ids);
     assertThat(hybridScore.top3()).isGreaterThan(lexical.top3());
