@@ -76,17 +76,17 @@ class ProjectEvaluationTest {
   }
 
   /**
-   * Floors a little under what the whole set measured on 2026-11-27 (faq-a, faq-b and abstain,
-   * the fresh faq-c and held-out faq-d, and the held-out safety set): top-1 0.838, top-3 0.958,
-   * abstain 0.805, crisis recall 0.984, medical recall 0.983, distress caught 1.000, false
-   * escalations 0.036. See the README, "Quality and speed".
+   * Floors a little under what the whole set measured on 2026-11-27, session 3 (faq-a, faq-b and
+   * abstain, faq-c, faq-d, and the held-out safety set): top-1 0.941, top-3 0.987, abstain 0.898,
+   * crisis recall 0.976, medical recall 0.983, distress caught 0.991, false escalations 0.044.
+   * Most faq questions here were fitting data for retrieval; faq-d alone is in the README.
    */
   private static final class FLOORS {
-    static final double top1 = 0.82;
-    static final double top3 = 0.94;
-    static final double abstain = 0.79;
+    static final double top1 = 0.92;
+    static final double top3 = 0.97;
+    static final double abstain = 0.87;
     static final double crisisRecall = 0.96;
-    static final double medicalRecall = 0.95;
+    static final double medicalRecall = 0.96;
     static final double distressCaught = 0.98;
     static final double falseEscalation = 0.05;
   }

@@ -197,10 +197,14 @@ public final class SafetyDetector implements SafetyCheck {
             && estimate.of(SafetyLevel.CRISIS) >= bars.explicitAgreement();
     // Unsure about a crisis, lean to a human look: a missed one costs far more than a false alarm.
     boolean likelyCrisis = explicitCrisis || estimate.of(SafetyLevel.CRISIS) >= bars.crisisLean();
-    if (estimate.of(SafetyLevel.NONE) >= bars.everyday() && !likelyCrisis) {
+    // A fever read now, in treatment, is the one medical rule with no judgement in it: care teams
+    // say to call at once, however calm the rest of the message sounds.
+    boolean fever = evidence.findings().feverReading();
+    if (estimate.of(SafetyLevel.NONE) >= bars.everyday() && !likelyCrisis && !fever) {
       return SafetyAssessment.none();
     }
-    SafetyLevel level = likelyCrisis ? SafetyLevel.CRISIS : estimate.likeliestConcern();
+    SafetyLevel level =
+        likelyCrisis ? SafetyLevel.CRISIS : fever ? SafetyLevel.MEDICAL : estimate.likeliestConcern();
     if (level == SafetyLevel.DISTRESS && estimate.of(SafetyLevel.NONE) >= bars.distress()) {
       return SafetyAssessment.none();
     }

@@ -34,4 +34,25 @@ class InformationQuestionsTest {
   void aQuestionWithAnExplicitSignOrARhetoricalOneStillEscalates(String text) {
     assertThat(levelOf(text)).isEqualTo(SafetyLevel.CRISIS);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "38.3 this evening, day 10 of FEC. feel fine otherwise, probably nothing right?",
+    "quick one, temp 100.8 on my mums thermometer, she had chemo last tuesday, shall we wait till morning",
+    "38.1 on both thermometers. day 8 of R-CHOP. I feel ok apart from that, is it really an A&E thing?",
+    "hi all, day 7 after docetaxel and 38.2 tonight. just tired. early night?",
+    "38.4 but honestly I feel grand, cycle 3 of FOLFOX, rather not bother the ward"
+  })
+  void aFeverReadNowDuringChemoIsMedicalHoweverCalmlyAsked(String text) {
+    assertThat(levelOf(text)).isEqualTo(SafetyLevel.MEDICAL);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "temp 37.4 the day after chemo, the nurse line says call at 38, so im fine?",
+    "had a fever of 38.5 during my first cycle last year, what causes that"
+  })
+  void aReadingBelowTheLineOrInThePastIsNotAFeverNow(String text) {
+    assertThat(levelOf(text)).isEqualTo(SafetyLevel.NONE);
+  }
 }
