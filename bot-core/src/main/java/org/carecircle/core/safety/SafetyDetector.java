@@ -109,10 +109,22 @@ public final class SafetyDetector implements SafetyCheck {
 
   /**
    * As {@link #SafetyDetector(TextEmbedder)}, also learning from the deployment's own faq questions
-   * that questions like them are everyday talk, whatever topic they touch.
+   * that questions like them are everyday talk, whatever topic they touch ("I feel so isolated
+   * since I got cancer" among them). A question that itself states a crisis or medical danger sign
+   * the explicit layer reads ("I keep thinking about ending my life, who can I talk to?") is left
+   * out: a knowledge base may answer it, but a person who writes it must still reach a human.
    */
   public SafetyDetector(TextEmbedder embedder, List<String> everydayQuestions) {
-    this(SafetyCorpus.bundled(everydayQuestions), new BundledVectors(embedder));
+    this(SafetyCorpus.bundled(withoutDangerSigns(everydayQuestions)), new BundledVectors(embedder));
+  }
+
+  private static List<String> withoutDangerSigns(List<String> questions) {
+    TextNormaliser normaliser = new TextNormaliser();
+    ExplicitSignals explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
+    return questions.stream()
+        .filter(q -> explicit.find(normaliser.normalise(q)).signals().stream()
+            .noneMatch(sig -> !sig.weak() && sig.level().compareTo(SafetyLevel.MEDICAL) >= 0))
+        .toList();
   }
 
   /** A detector trained on {@code corpus} alone: for choosing the bars on held-apart sets. */
