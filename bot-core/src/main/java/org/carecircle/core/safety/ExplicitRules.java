@@ -112,6 +112,14 @@ final class ExplicitRules {
                 + "|thoughts about|contemplating|obsessing over|fantasi[sz]ing about) (?:ending"
                 + "|taking) (?:it|it all|things|everything|my life|my own life|his life|her life"
                 + "|their life)(?! with| on a)"),
+        SignalRule.of(CRISIS, "planning to die",
+            "(?:plan|plans|planning|planned|working out|worked out) (?:how|when|where|the way|ways)"
+                + " (?:to die|to end it|to end my life|to kill myself|i will die|i am going to die)"
+                + "(?! on stage| laughing| of (?:laughter|embarrassment|boredom|shame))"
+                + "|planning (?:my|his|her) (?:own )?(?:death|suicide|exit)"),
+        SignalRule.of(CRISIS, "end it myself",
+            "(?:end|ending) (?:it|things|my life) (?:myself|yourself|by myself)"
+                + "|switch (?:myself|me) off(?! for| from| at)"),
         SignalRule.of(CRISIS, "take my own life",
             "(?:take|taking|took|takes) " + THEIR + " (?:own )?life(?! back| into| in (?:my|his|her)"
                 + " (?:own )?hands| to)"),

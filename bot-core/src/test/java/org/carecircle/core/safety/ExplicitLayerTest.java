@@ -29,7 +29,10 @@ class ExplicitLayerTest {
           "thinking about ending it all tonight",
           "kms",
           "This is my last message here. Thank you for everything.",
-          "I've given away my things and written letters to my kids"
+          "I've given away my things and written letters to my kids",
+          "lying awake planning how to die",
+          "ending it myself is the only way out now",
+          "think it's time to switch myself off"
         })
     void firstPersonCrisisPhrasesRaiseCrisis(String text) {
       SafetyAssessment a = assess(text);
@@ -80,7 +83,9 @@ class ExplicitLayerTest {
           "I could murder a pizza",
           "dying to know my results",
           "hope the chemo kills the cancer cells",
-          "i'm dead 😂 that meme"
+          "i'm dead 😂 that meme",
+          "planning how to die on stage at the comedy night lol",
+          "switch me off for an hour, need a nap after rads"
         })
     void idiomsAndJokesAreNotCrises(String text) {
       assertThat(assess(text).level()).isEqualTo(SafetyLevel.NONE);
