@@ -32,6 +32,12 @@ import java.util.concurrent.Executors;
 public final class BgeSmallEmbedder implements TextEmbedder {
   /** The name under which its vectors are cached, and for which the domain projection was fitted. */
   public static final String MODEL_NAME = "bge-small-en-v1.5-q";
+  private static final int DIMENSIONS = 384;
+
+  /** Whether {@code embedder} gives this model's vectors: what the fitted, shipped models expect. */
+  static boolean gives(TextEmbedder embedder) {
+    return MODEL_NAME.equals(embedder.modelName()) && embedder.dimensions() == DIMENSIONS;
+  }
 
   private static final String MODEL = "/bge-small-en-v1.5-q.onnx";
   private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
@@ -55,7 +61,7 @@ public final class BgeSmallEmbedder implements TextEmbedder {
 
   @Override
   public int dimensions() {
-    return 384;
+    return DIMENSIONS;
   }
 
   @Override
@@ -92,7 +98,7 @@ public final class BgeSmallEmbedder implements TextEmbedder {
 
     @Override
     protected Integer knownDimension() {
-      return 384;
+      return DIMENSIONS;
     }
 
     private static InputStream resource(String name) {

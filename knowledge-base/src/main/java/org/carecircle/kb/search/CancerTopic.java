@@ -50,11 +50,7 @@ public final class CancerTopic {
 
   /** The fitted model when it fits the embedder's vectors, else an undecided one. */
   public static CancerTopic forModel(TextEmbedder embedder) {
-    CancerTopic fitted = bundled();
-    return fitted.weights.length == embedder.dimensions()
-            && BgeSmallEmbedder.MODEL_NAME.equals(embedder.modelName())
-        ? fitted
-        : undecided(embedder.dimensions());
+    return BgeSmallEmbedder.gives(embedder) ? bundled() : undecided(embedder.dimensions());
   }
 
   void write(OutputStream out) throws IOException {

@@ -54,10 +54,7 @@ public final class DomainProjection {
 
   /** The fitted projection when it fits the model's vectors, else the identity. */
   public static DomainProjection forModel(TextEmbedder embedder) {
-    DomainProjection fitted = bundled();
-    return fitted.dimensions == embedder.dimensions() && BgeSmallEmbedder.MODEL_NAME.equals(embedder.modelName())
-        ? fitted
-        : identity(embedder.dimensions());
+    return BgeSmallEmbedder.gives(embedder) ? bundled() : identity(embedder.dimensions());
   }
 
   static DomainProjection read(InputStream in) throws IOException {
