@@ -91,8 +91,9 @@ public final class TelegramModeratorChannel implements ModeratorChannel {
   }
 
   /**
-   * The escalation's forum topic, or null to post in the chat itself. Topics are a convenience: if
-   * the chat or a Bot API server cannot give one, the alert still goes out, in the main chat.
+   * The escalation's forum topic, or null to post in the chat itself. Only a new escalation opens a
+   * topic. Topics are a convenience: if the chat or a Bot API server cannot give one, the alert
+   * still goes out, in the main chat.
    */
   private Integer topicFor(ModeratorPost post) {
     try {
@@ -102,6 +103,11 @@ public final class TelegramModeratorChannel implements ModeratorChannel {
       Integer known = topicByEscalation.get(post.escalationId());
       if (known != null) {
         return known;
+      }
+      if (post.kind() != PostKind.NEW) {
+        // After a restart the topic of an older escalation is unknown (the Bot API cannot list
+        // topics): its later posts go to the main chat rather than open a second topic.
+        return null;
       }
       String name =
           texts.get("moderator.topic", post.escalationId(), texts.get("moderator.level." + post.level()));

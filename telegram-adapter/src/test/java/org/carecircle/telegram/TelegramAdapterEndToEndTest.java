@@ -3,11 +3,17 @@ package org.carecircle.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.carecircle.core.escalation.EscalationState;
+import org.carecircle.core.escalation.ModeratorChannel;
+import org.carecircle.core.escalation.ModeratorPost;
+import org.carecircle.core.escalation.PostKind;
 import org.carecircle.core.message.InboundMessage;
+import org.carecircle.core.message.Platform;
+import org.carecircle.core.safety.SafetyLevel;
 import org.carecircle.telegram.fake.FakeTelegramBotApi;
 import org.carecircle.telegram.fake.RecordedCall;
 import org.carecircle.telegram.fake.SentMessage;
@@ -330,6 +336,20 @@ class TelegramAdapterEndToEndTest {
     telegram.topicMessage(MOD_CHAT, post.threadId(), MODERATOR, "Hi, a moderator here. We are with you.");
 
     assertThat(telegram.awaitMessages(PERSON, m -> m.text().contains("a moderator here"), 1, WAIT)).hasSize(1);
+  }
+
+  @Test
+  void afterARestartAnOlderEscalationsUpdateGoesToTheMainChatWithoutASecondTopic() throws Exception {
+    telegram.forum(MOD_CHAT);
+    startAdapter();
+    ModeratorChannel restarted = adapter.moderatorChannel().orElseThrow();
+
+    restarted.post(new ModeratorPost(77, "77:update", PostKind.UPDATE, SafetyLevel.CRISIS,
+        Platform.TELEGRAM, "", List.of(), false, EscalationState.CLAIMED, "Sam", Instant.now()));
+
+    SentMessage update = telegram.awaitMessages(MOD_CHAT, m -> m.text().contains("#77"), 1, WAIT).get(0);
+    assertThat(update.threadId()).isNull();
+    assertThat(telegram.calls("createForumTopic")).isEmpty();
   }
 
   @Test
