@@ -36,9 +36,9 @@ final class SemanticSignals {
     if (embedding == null || embedding.length != vectors.dimensions() || vectors.size() == 0) {
       return new Nearest(best, texts);
     }
-    float[] query = UnitVectors.unit(embedding);
+    float[] cosines = vectors.cosines(UnitVectors.unit(embedding));
     for (int i = 0; i < exemplars.size(); i++) {
-      double similarity = vectors.cosine(i, query);
+      double similarity = cosines[i];
       if (Double.isNaN(similarity) || exemplars.get(i).text().equals(self)) {
         continue;
       }

@@ -22,6 +22,8 @@ public final class DomainProjection {
   private final int dimensions;
   /** Row-major: output d is the dot product of row d with the input. */
   private final float[] matrix;
+  /** The same matrix column by column, for the vectorised product. */
+  private final float[] columns;
 
   DomainProjection(int dimensions, float[] matrix) {
     if (matrix.length != dimensions * dimensions) {
@@ -29,6 +31,7 @@ public final class DomainProjection {
     }
     this.dimensions = dimensions;
     this.matrix = matrix.clone();
+    this.columns = Dot.columns(matrix, dimensions, dimensions);
   }
 
   /** The projection that changes nothing: for tests, and for models the fitted one does not fit. */
@@ -86,11 +89,7 @@ public final class DomainProjection {
       throw new IllegalArgumentException(
           "Embedding has " + vector.length + " dimensions, the projection " + dimensions);
     }
-    float[] out = new float[dimensions];
-    for (int row = 0; row < dimensions; row++) {
-      out[row] = Dot.product(matrix, row * dimensions, vector);
-    }
-    return out;
+    return Dot.products(columns, dimensions, vector);
   }
 
   public List<float[]> applyAll(List<float[]> vectors) {

@@ -66,8 +66,9 @@ final class SemanticIndex {
           "Message embedding has " + message.length + " dimensions, index has " + texts.dimensions());
     }
     float[] query = UnitVectors.unit(message);
+    float[] cosines = texts.cosines(query);
     for (int t = 0; t < entryOfText.length; t++) {
-      float dot = texts.cosine(t, query);
+      float dot = cosines[t];
       int entry = entryOfText[t];
       if (dot > best[entry]) {
         second[entry] = best[entry];
@@ -77,9 +78,8 @@ final class SemanticIndex {
       }
     }
     float[] pair = new float[entries];
-    float[] centroid = new float[entries];
+    float[] centroid = centroids.cosines(query);
     for (int e = 0; e < entries; e++) {
-      centroid[e] = centroids.cosine(e, query);
       if (best[e] == Float.NEGATIVE_INFINITY) {
         best[e] = -1f; // an entry without texts: as far as a cosine can be
       }
