@@ -91,11 +91,13 @@ public final class SafetyDetector implements SafetyCheck {
   record Bars(double everyday, double distress, double crisisLean, double explicitAgreement) {
 
     /**
-     * Chosen with {@code SafetyBarsSweep}: trained without two independently written sets and the
-     * faq-c questions, then scored on them (see the README's safety section).
+     * Chosen with {@code SafetyBarsSweep}: trained without independently written sets and faq
+     * questions, then scored on them (see the README's safety section). Distress at 0.15 rather
+     * than 0.25 escalated 2 fewer of 391 held-apart faq questions for 1 of 275 distress messages
+     * no longer raised, and changed nothing on a second held-apart split.
      */
     static Bars defaults() {
-      return new Bars(0.40, 0.25, 0.40, 0.25);
+      return new Bars(0.40, 0.15, 0.40, 0.25);
     }
   }
 

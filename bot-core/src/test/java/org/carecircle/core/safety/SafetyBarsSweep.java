@@ -19,7 +19,8 @@ import org.carecircle.kb.search.HybridFaqSearch;
  * questions as everyday talk), then scores the held-apart files under a grid of bars: crisis and
  * medical recall, distress caught, false escalations of everyday messages, and of faq questions
  * (files whose name starts with "questions") apart. Run with the test classpath:
- * {@code java -cp ... SafetyBarsSweep written-12.jsonl,questions-2.jsonl}.
+ * {@code java -cp ... SafetyBarsSweep written-12.jsonl,questions-2.jsonl}; the grid of each bar can be
+ * set, e.g. {@code -Dbars.distress=0.05,0.15,0.25} (also {@code bars.everyday}, {@code bars.lean}).
  */
 public final class SafetyBarsSweep {
   private SafetyBarsSweep() {}
@@ -50,9 +51,9 @@ public final class SafetyBarsSweep {
     System.out.printf("trained on %d, scoring %d held apart and %d faq questions%n",
         corpus.size(), held.size(), questions.size());
     System.out.println("everyday distress lean | crisis medical distress-caught fp | faq-fp");
-    for (double everyday : new double[] {0.35, 0.40, 0.45, 0.50}) {
-      for (double distress : new double[] {0.15, 0.25}) {
-        for (double lean : new double[] {0.35, 0.40, 0.50}) {
+    for (double everyday : grid("bars.everyday", "0.35,0.40,0.45,0.50")) {
+      for (double distress : grid("bars.distress", "0.15,0.25")) {
+        for (double lean : grid("bars.lean", "0.35,0.40,0.50")) {
           SafetyDetector detector =
               trained.withBars(new SafetyDetector.Bars(everyday, distress, lean, 0.25));
           System.out.printf("%.2f %.2f %.2f | %s | %.3f%n", everyday, distress, lean,
@@ -60,6 +61,13 @@ public final class SafetyBarsSweep {
         }
       }
     }
+  }
+
+  /** The values of one bar to try: a system property of comma-separated numbers, or the default. */
+  private static double[] grid(String property, String fallback) {
+    return java.util.Arrays.stream(System.getProperty(property, fallback).split(","))
+        .mapToDouble(Double::parseDouble)
+        .toArray();
   }
 
   private static String score(SafetyDetector detector, List<Exemplar> cases, List<float[]> vectors) {
