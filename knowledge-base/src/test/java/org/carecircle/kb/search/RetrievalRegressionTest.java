@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project's evaluation cases ({@code eval/*.jsonl} at the repository root) through the bundled
- * knowledge base. The domain projection and the ranking model were fitted on faq-a, faq-b, abstain
- * and faq-c, so these floors are measured on faq-d, which neither saw: 297 questions and 80 that
- * the knowledge base has no entry for. Floors sit a little under the measured figures, so a change
- * that makes retrieval worse fails the build. Missing case files fail too: this test never skips.
+ * knowledge base, on the two newest writers' sets, faq-d and faq-e (597 questions and 155 that the
+ * knowledge base has no entry for). The shipped projection and ranking model were fitted on every
+ * writer's set, these two included, so the figures here are in-sample (the projection learns its
+ * cases' cosines well) and guard against regressions only; what the same recipe does on a writer
+ * it never saw is in the README (fitted without faq-e, scored on faq-e; and the same for faq-d).
+ * Floors sit a little under the measured figures. Missing case files fail: this test never skips.
  */
 class RetrievalRegressionTest {
   private static final Path EVAL = Path.of("..", "eval");
@@ -41,8 +43,10 @@ class RetrievalRegressionTest {
   @BeforeAll
   static void embedCasesOnce() throws Exception {
     cases = new ArrayList<>();
-    assertThat(EVAL.resolve("faq-d.jsonl")).as("evaluation cases are part of the project").exists();
-    cases.addAll(EvalCase.read(EVAL.resolve("faq-d.jsonl")));
+    for (String name : List.of("faq-d.jsonl", "faq-e.jsonl")) {
+      assertThat(EVAL.resolve(name)).as("evaluation cases are part of the project").exists();
+      cases.addAll(EvalCase.read(EVAL.resolve(name)));
+    }
     kb = new KnowledgeBaseLoader().loadBundled();
     ids = kb.faqs().stream().map(FaqEntry::id).collect(Collectors.toSet());
     // Test data only: the cases' embeddings are cached next to the test classes between runs.
@@ -55,7 +59,7 @@ class RetrievalRegressionTest {
   @Test
   void everyExpectedIdIsAnEntryOfTheBundledKnowledgeBase() throws Exception {
     List<String> unknown = new ArrayList<>();
-    for (String name : List.of("faq-a.jsonl", "faq-b.jsonl", "faq-c.jsonl", "faq-d.jsonl")) {
+    for (String name : List.of("faq-a.jsonl", "faq-b.jsonl", "faq-c.jsonl", "faq-d.jsonl", "faq-e.jsonl")) {
       EvalCase.read(EVAL.resolve(name)).stream()
           .map(EvalCase::expect)
           .filter(expect -> !expect.equals("abstain"))
@@ -72,12 +76,11 @@ class RetrievalRegressionTest {
     score.failures().forEach(f -> System.out.println("   " + f));
 
     // Top-1 as the acceptance check counts it: answered outright with the expected entry first
-    // (CLARIFY is a miss). Measured on faq-d: answered top1 0.909, top3 0.990, abstain 0.875
-    // (bge-small-en-v1.5 without the domain projection and the topic: 0.882, 0.976, 0.850 at its
-    // own best threshold; all-MiniLM-L6-v2 with the first ranking model: 0.848, 0.970, 0.800).
-    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.89);
-    assertThat(score.top3()).isGreaterThanOrEqualTo(0.98);
-    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.85);
+    // (CLARIFY is a miss). Measured (in-sample, see above): answered top1 0.956, top3 1.000,
+    // abstain 0.877.
+    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.94);
+    assertThat(score.top3()).isGreaterThanOrEqualTo(0.99);
+    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.86);
   }
 
   @Test
@@ -95,13 +98,13 @@ class RetrievalRegressionTest {
       EvalScore score = evaluation.score(small, keptIds);
       System.out.println("HALF " + half + "   " + score);
 
-      // Measured on faq-d: half 0 answered top1 0.908, top3 0.993, abstain 0.920; half 1 0.924,
-      // 1.000, 0.901 (of 80 abstain and 144 or 153 removed entries' cases). The questions of removed
-      // entries count as abstain cases here, which makes this much harder than faq-d's own
+      // Measured: half 0 answered top1 0.965, top3 1.000, abstain 0.939; half 1 0.958, 1.000,
+      // 0.933 (of 155 abstain and 287 or 310 removed entries' cases). The questions of removed
+      // entries count as abstain cases here, which makes this much harder than the sets' own
       // abstain cases: they are about cancer care, near entries that remain.
-      assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.88);
-      assertThat(score.top3()).as("half " + half).isGreaterThanOrEqualTo(0.97);
-      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.86);
+      assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.94);
+      assertThat(score.top3()).as("half " + half).isGreaterThanOrEqualTo(0.99);
+      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.92);
     }
   }
 
@@ -122,8 +125,8 @@ class RetrievalRegressionTest {
       assertThat(hybridScore.answeredTop1()).as("hybrid vs " + single)
           .isGreaterThan(score.answeredTop1());
     }
-    // Ranking alone, the projected embeddings find the entry among the first three as often as
-    // the model does (0.993 against 0.990 on faq-d); words alone do not (0.848).
+    // Ranking alone, the projected embeddings find the entry among the first three about as often
+    // as the model does (0.998 against 1.000); words alone do not (0.846).
     EvalScore lexical = evaluation.score(
         hybrid.recalibrated(RetrievalMode.LEXICAL, SearchCalibration.defaults(RetrievalMode.LEXICAL)), ids);
     assertThat(hybridScore.top3()).isGreaterThan(lexical.top3());
