@@ -9,7 +9,6 @@ import org.carecircle.core.message.InboundMessage;
 import org.carecircle.core.message.Platform;
 import org.carecircle.core.message.Reply;
 import org.carecircle.core.message.Response;
-import org.carecircle.core.safety.SafetyAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,9 +42,8 @@ final class AskCli implements Callable<Integer> {
       System.out.println();
     }
     if (explain) {
-      SafetyAssessment safety = core.safety().assess(text, core.embedder().embed(text));
-      System.out.println("[why] safety: " + safety.level() + (safety.aboutSomeoneElse() ? " (someone else)" : ""));
-      safety.reasons().forEach(r -> System.out.println("[why]   " + r));
+      System.out.println("[why] safety: " + response.trace().safetyLevel());
+      response.trace().safetyReasons().forEach(r -> System.out.println("[why]   " + r));
       System.out.println("[why] stage: " + response.trace().stage() + ", considered: "
           + String.join(", ", response.trace().consideredFaqIds()));
     }

@@ -1,5 +1,7 @@
 package org.carecircle.core.conversation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.carecircle.core.escalation.EscalationIntake;
 import org.carecircle.core.escalation.NewEscalation;
@@ -45,7 +47,16 @@ public final class SafetyStage implements ConversationStage {
     Response reply = responder.respond(assessment, turn.region(), turn.isGroupConversation());
     return Optional.of(
         reply.withTrace(
-            ResponseTrace.of("safety").withSafetyLevel(assessment.level().name())));
+            ResponseTrace.of("safety").withSafety(assessment.level().name(), traced(assessment))));
+  }
+
+  private static List<String> traced(SafetyAssessment assessment) {
+    if (!assessment.aboutSomeoneElse()) {
+      return assessment.reasons();
+    }
+    List<String> reasons = new ArrayList<>(assessment.reasons());
+    reasons.add("the person in danger is someone else");
+    return reasons;
   }
 
   private void openEscalation(Turn turn, SafetyAssessment assessment) {
