@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project's evaluation cases ({@code eval/*.jsonl} at the repository root) through the bundled
- * knowledge base, on the two newest writers' sets, faq-d and faq-e (597 questions and 155 that the
+ * knowledge base, on the four newest writers' sets, faq-d to faq-g (995 questions and 249 that the
  * knowledge base has no entry for). The shipped projection and ranking model were fitted on every
- * writer's set, these two included, so the figures here are in-sample (the projection learns its
+ * writer's set, these included, so the figures here are in-sample (the projection learns its
  * cases' cosines well) and guard against regressions only; what the same recipe does on a writer
- * it never saw is in the README (fitted without faq-e, scored on faq-e; and the same for faq-d).
+ * it never saw is in the README (each of these sets scored by the recipe fitted without it).
  * Floors sit a little under the measured figures. Missing case files fail: this test never skips.
  */
 class RetrievalRegressionTest {
@@ -43,7 +43,7 @@ class RetrievalRegressionTest {
   @BeforeAll
   static void embedCasesOnce() throws Exception {
     cases = new ArrayList<>();
-    for (String name : List.of("faq-d.jsonl", "faq-e.jsonl")) {
+    for (String name : List.of("faq-d.jsonl", "faq-e.jsonl", "faq-f.jsonl", "faq-g.jsonl")) {
       assertThat(EVAL.resolve(name)).as("evaluation cases are part of the project").exists();
       cases.addAll(EvalCase.read(EVAL.resolve(name)));
     }
@@ -59,7 +59,8 @@ class RetrievalRegressionTest {
   @Test
   void everyExpectedIdIsAnEntryOfTheBundledKnowledgeBase() throws Exception {
     List<String> unknown = new ArrayList<>();
-    for (String name : List.of("faq-a.jsonl", "faq-b.jsonl", "faq-c.jsonl", "faq-d.jsonl", "faq-e.jsonl")) {
+    for (String name : List.of("faq-a.jsonl", "faq-b.jsonl", "faq-c.jsonl", "faq-d.jsonl", "faq-e.jsonl",
+        "faq-f.jsonl", "faq-g.jsonl")) {
       EvalCase.read(EVAL.resolve(name)).stream()
           .map(EvalCase::expect)
           .filter(expect -> !expect.equals("abstain"))
@@ -76,11 +77,11 @@ class RetrievalRegressionTest {
     score.failures().forEach(f -> System.out.println("   " + f));
 
     // Top-1 as the acceptance check counts it: answered outright with the expected entry first
-    // (CLARIFY is a miss). Measured (in-sample, see above): answered top1 0.956, top3 1.000,
-    // abstain 0.877.
-    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.94);
+    // (CLARIFY is a miss). Measured (in-sample, see above): answered top1 0.965, top3 1.000,
+    // abstain 0.908.
+    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.95);
     assertThat(score.top3()).isGreaterThanOrEqualTo(0.99);
-    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.86);
+    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.89);
   }
 
   @Test
@@ -98,11 +99,11 @@ class RetrievalRegressionTest {
       EvalScore score = evaluation.score(small, keptIds);
       System.out.println("HALF " + half + "   " + score);
 
-      // Measured: half 0 answered top1 0.965, top3 1.000, abstain 0.939; half 1 0.958, 1.000,
-      // 0.933 (of 155 abstain and 287 or 310 removed entries' cases). The questions of removed
+      // Measured: half 0 answered top1 0.967, top3 1.000, abstain 0.946; half 1 0.973, 1.000,
+      // 0.928 (of 249 abstain and 479 or 516 removed entries' cases). The questions of removed
       // entries count as abstain cases here, which makes this much harder than the sets' own
       // abstain cases: they are about cancer care, near entries that remain.
-      assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.94);
+      assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.95);
       assertThat(score.top3()).as("half " + half).isGreaterThanOrEqualTo(0.99);
       assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.92);
     }
@@ -126,7 +127,7 @@ class RetrievalRegressionTest {
           .isGreaterThan(score.answeredTop1());
     }
     // Ranking alone, the projected embeddings find the entry among the first three about as often
-    // as the model does (0.998 against 1.000); words alone do not (0.846).
+    // as the model does (0.999 against 1.000); words alone do not (0.840).
     EvalScore lexical = evaluation.score(
         hybrid.recalibrated(RetrievalMode.LEXICAL, SearchCalibration.defaults(RetrievalMode.LEXICAL)), ids);
     assertThat(hybridScore.top3()).isGreaterThan(lexical.top3());
