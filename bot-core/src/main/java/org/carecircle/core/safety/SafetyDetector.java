@@ -43,6 +43,10 @@ public final class SafetyDetector implements SafetyCheck {
               + "|who decides|any (tips|advice|ideas)|is (this|it|that) (normal|burnout|common|ok)"
               + "|does anyone (else )?(have|get|know)|tips for)\\b");
 
+  /** The explicit layer holds only compiled rules: one serves every detector and the faq filter. */
+  private static final ExplicitSignals EXPLICIT =
+      new ExplicitSignals(new ExplicitRules(), new ContextCues());
+
   private final TextNormaliser normaliser;
   private final ExplicitSignals explicit;
   private final SemanticSignals semantic;
@@ -122,9 +126,8 @@ public final class SafetyDetector implements SafetyCheck {
 
   private static List<String> withoutDangerSigns(List<String> questions) {
     TextNormaliser normaliser = new TextNormaliser();
-    ExplicitSignals explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
     return questions.stream()
-        .filter(q -> explicit.find(normaliser.normalise(q)).signals().stream()
+        .filter(q -> EXPLICIT.find(normaliser.normalise(q)).signals().stream()
             .noneMatch(sig -> !sig.weak() && sig.level().compareTo(SafetyLevel.MEDICAL) >= 0))
         .toList();
   }
@@ -137,7 +140,7 @@ public final class SafetyDetector implements SafetyCheck {
   private SafetyDetector(List<Exemplar> corpus, TextEmbedder embedder) {
     this.bars = Bars.defaults();
     this.normaliser = new TextNormaliser();
-    this.explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
+    this.explicit = EXPLICIT;
     this.semantic = new SemanticSignals(ExemplarSet.bundled(), embedder);
     this.calibration = Calibration.defaults();
     List<float[]> vectors = embedder.embedAll(corpus.stream().map(Exemplar::text).toList());
@@ -175,7 +178,7 @@ public final class SafetyDetector implements SafetyCheck {
   SafetyDetector(SemanticSignals semantic, Calibration calibration) {
     this.bars = Bars.defaults();
     this.normaliser = new TextNormaliser();
-    this.explicit = new ExplicitSignals(new ExplicitRules(), new ContextCues());
+    this.explicit = EXPLICIT;
     this.semantic = semantic;
     this.calibration = calibration;
     this.learned = null;
