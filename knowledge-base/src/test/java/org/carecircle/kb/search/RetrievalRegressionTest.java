@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project's evaluation cases ({@code eval/*.jsonl} at the repository root) through the bundled
- * knowledge base, on the four newest writers' sets, faq-d to faq-g (995 questions and 249 that the
- * knowledge base has no entry for). The shipped projection and ranking model were fitted on every
- * writer's set, these included, so the figures here are in-sample (the projection learns its
- * cases' cosines well) and guard against regressions only; what the same recipe does on a writer
- * it never saw is in the README (each of these sets scored by the recipe fitted without it).
- * Floors sit a little under the measured figures. Missing case files fail: this test never skips.
+ * knowledge base, on the two sets no part of retrieval was fitted or tuned on: faq-h and faq-i,
+ * each by a writer who saw only the knowledge base (399 questions and 96 that it has no entry
+ * for). The projection and ranking model were fitted on faq-a to faq-g and the threshold chosen on
+ * faq-d to faq-g before these two were written. Floors sit a little under the measured figures,
+ * so a change that makes retrieval worse fails the build. Missing case files fail: this test never
+ * skips.
  */
 class RetrievalRegressionTest {
   private static final Path EVAL = Path.of("..", "eval");
@@ -43,7 +43,7 @@ class RetrievalRegressionTest {
   @BeforeAll
   static void embedCasesOnce() throws Exception {
     cases = new ArrayList<>();
-    for (String name : List.of("faq-d.jsonl", "faq-e.jsonl", "faq-f.jsonl", "faq-g.jsonl")) {
+    for (String name : List.of("faq-h.jsonl", "faq-i.jsonl")) {
       assertThat(EVAL.resolve(name)).as("evaluation cases are part of the project").exists();
       cases.addAll(EvalCase.read(EVAL.resolve(name)));
     }
@@ -60,7 +60,7 @@ class RetrievalRegressionTest {
   void everyExpectedIdIsAnEntryOfTheBundledKnowledgeBase() throws Exception {
     List<String> unknown = new ArrayList<>();
     for (String name : List.of("faq-a.jsonl", "faq-b.jsonl", "faq-c.jsonl", "faq-d.jsonl", "faq-e.jsonl",
-        "faq-f.jsonl", "faq-g.jsonl")) {
+        "faq-f.jsonl", "faq-g.jsonl", "faq-h.jsonl", "faq-i.jsonl")) {
       EvalCase.read(EVAL.resolve(name)).stream()
           .map(EvalCase::expect)
           .filter(expect -> !expect.equals("abstain"))
@@ -77,11 +77,11 @@ class RetrievalRegressionTest {
     score.failures().forEach(f -> System.out.println("   " + f));
 
     // Top-1 as the acceptance check counts it: answered outright with the expected entry first
-    // (CLARIFY is a miss). Measured (in-sample, see above): answered top1 0.965, top3 1.000,
-    // abstain 0.908.
-    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.95);
+    // (CLARIFY is a miss). Measured on faq-h + faq-i: answered top1 0.942, top3 1.000, abstain
+    // 0.958 (at the same abstention, embeddings alone 0.890 and BM25 alone 0.541).
+    assertThat(score.answeredTop1()).isGreaterThanOrEqualTo(0.93);
     assertThat(score.top3()).isGreaterThanOrEqualTo(0.99);
-    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.89);
+    assertThat(score.abstainCorrect()).isGreaterThanOrEqualTo(0.93);
   }
 
   @Test
@@ -99,13 +99,13 @@ class RetrievalRegressionTest {
       EvalScore score = evaluation.score(small, keptIds);
       System.out.println("HALF " + half + "   " + score);
 
-      // Measured: half 0 answered top1 0.967, top3 1.000, abstain 0.946; half 1 0.973, 1.000,
-      // 0.928 (of 249 abstain and 479 or 516 removed entries' cases). The questions of removed
+      // Measured: half 0 answered top1 0.946, top3 1.000, abstain 0.924; half 1 0.959, 1.000,
+      // 0.913 (of 96 abstain and 195 or 204 removed entries' cases). The questions of removed
       // entries count as abstain cases here, which makes this much harder than the sets' own
       // abstain cases: they are about cancer care, near entries that remain.
-      assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.95);
+      assertThat(score.answeredTop1()).as("half " + half).isGreaterThanOrEqualTo(0.93);
       assertThat(score.top3()).as("half " + half).isGreaterThanOrEqualTo(0.99);
-      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.92);
+      assertThat(score.abstainCorrect()).as("half " + half).isGreaterThanOrEqualTo(0.90);
     }
   }
 
@@ -127,7 +127,7 @@ class RetrievalRegressionTest {
           .isGreaterThan(score.answeredTop1());
     }
     // Ranking alone, the projected embeddings find the entry among the first three about as often
-    // as the model does (0.999 against 1.000); words alone do not (0.840).
+    // as the model does (0.992 against 1.000); words alone do not (0.915).
     EvalScore lexical = evaluation.score(
         hybrid.recalibrated(RetrievalMode.LEXICAL, SearchCalibration.defaults(RetrievalMode.LEXICAL)), ids);
     assertThat(hybridScore.top3()).isGreaterThan(lexical.top3());
