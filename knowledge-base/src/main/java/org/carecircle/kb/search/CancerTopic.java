@@ -70,7 +70,8 @@ public final class CancerTopic {
           "Embedding has " + embedding.length + " dimensions, the topic model " + weights.length);
     }
     float[] unit = UnitVectors.unit(embedding);
-    double z = bias + Dot.product(weights, 0, unit);
+    // one vector stored as a single column: the same scan as every other embedding comparison
+    double z = bias + Dot.products(weights, 1, unit)[0];
     return 1 / (1 + Math.exp(-z));
   }
 }

@@ -20,9 +20,7 @@ public final class DomainProjection {
   static final String RESOURCE = "/kb-search/domain-projection.bin";
 
   private final int dimensions;
-  /** Row-major: output d is the dot product of row d with the input. */
-  private final float[] matrix;
-  /** The same matrix column by column, for the vectorised product. */
+  /** Column by column ({@code columns[d * dimensions + row]}), for the vectorised product. */
   private final float[] columns;
 
   DomainProjection(int dimensions, float[] matrix) {
@@ -30,7 +28,6 @@ public final class DomainProjection {
       throw new IllegalArgumentException("A projection of " + dimensions + " needs a square matrix");
     }
     this.dimensions = dimensions;
-    this.matrix = matrix.clone();
     this.columns = Dot.columns(matrix, dimensions, dimensions);
   }
 
@@ -73,8 +70,11 @@ public final class DomainProjection {
   void write(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(out);
     data.writeInt(dimensions);
-    for (float value : matrix) {
-      data.writeFloat(value);
+    // stored row by row, as read
+    for (int row = 0; row < dimensions; row++) {
+      for (int d = 0; d < dimensions; d++) {
+        data.writeFloat(columns[d * dimensions + row]);
+      }
     }
     data.flush();
   }
